@@ -88,17 +88,15 @@ public final class GraphLoader {
         int index = 0;
         for (Path file : files) {
             index++;
-            long before = parsed.stream().count();
-            parseInto(file, parsed, problems);
-            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %,d quads", index, files.size(), name(file),
-                    parsed.stream().count() - before));
+            long count = parseInto(file, parsed, problems);
+            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %,d quads", index, files.size(), name(file), count));
         }
         if (!problems.isEmpty()) {
             throw new LoadException(problems);
         }
         List<Node> graphs = new ArrayList<>();
         parsed.listGraphNodes().forEachRemaining(graphs::add);
-        long quads = parsed.stream().count();
+        long quads = parsed.stream().count();  // once, after parsing
         store.write(() -> {
             DatasetGraph target = store.dataset().asDatasetGraph();
             for (Node g : graphs) {
@@ -113,17 +111,18 @@ public final class GraphLoader {
         return report;
     }
 
-    private void parseInto(Path file, DatasetGraph parsed, List<LoadProblem> problems) {
+    /** Parses one file into {@code parsed}; returns how many quads it held (0 when it had problems). */
+    private long parseInto(Path file, DatasetGraph parsed, List<LoadProblem> problems) {
         String name = name(file);
         if (!Files.isRegularFile(file)) {
             problems.add(new LoadProblem(name, 0, 0, "no such file"));
-            return;
+            return 0;
         }
         Lang lang = RDFLanguages.filenameToLang(file.toString());
         if (lang == null || !RDF_EXTENSIONS.contains(extension(file))) {
             problems.add(new LoadProblem(name, 0, 0, "not an RDF file (expected .ttl, .trig, .nt, .nq, .jsonld, .rdf); "
                     + "measurement files go through 'import', not 'load'"));
-            return;
+            return 0;
         }
         DatasetGraph one = DatasetGraphFactory.createTxnMem();
         CollectingErrorHandler errors = new CollectingErrorHandler(name);
@@ -132,7 +131,7 @@ public final class GraphLoader {
                     .errorHandler(errors).checking(true).parse(one);
         } catch (IOException e) {
             problems.add(new LoadProblem(name, 0, 0, "cannot read: " + e.getMessage()));
-            return;
+            return 0;
         } catch (RuntimeException e) {
             if (errors.problems.isEmpty()) {
                 errors.problems.add(new LoadProblem(name, 0, 0, e.getMessage()));
@@ -140,13 +139,18 @@ public final class GraphLoader {
         }
         if (!errors.problems.isEmpty()) {
             problems.addAll(errors.problems);
-            return;
+            return 0;
         }
+        int before = problems.size();
         checkYears(file, one, problems);
+        if (problems.size() > before) {
+            return 0;
+        }
         Node fileGraph = Vocab.graph(graphPath(file));
         one.getDefaultGraph().find().forEachRemaining(t -> parsed.add(fileGraph, t.getSubject(), t.getPredicate(), t.getObject()));
         Iterator<Node> names = one.listGraphNodes();
         names.forEachRemaining(g -> one.getGraph(g).find().forEachRemaining(t -> parsed.add(new Quad(g, t))));
+        return one.getDefaultGraph().size() + one.stream().filter(q -> !q.isDefaultGraph()).count();
     }
 
     /** A year that is not B.E. (a C.E. year such as 2025 in a fiscal-year property) is refused with its line. */

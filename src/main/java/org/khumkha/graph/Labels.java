@@ -40,6 +40,6 @@ public final class Labels {
         if (any != null) {
             return any;
         }
-        return node.isURI() ? Vocab.PREFIXES.shortForm(node.getURI()) : node.toString();
+        return node.isURI() ? Vocab.shortForm(node.getURI()) : node.toString();
     }
 }

@@ -61,7 +61,7 @@ public final class ShaclValidation {
 
     private static String display(Node n) {
         if (n.isURI()) {
-            String shortForm = Vocab.PREFIXES.shortForm(n.getURI());
+            String shortForm = Vocab.shortForm(n.getURI());
             return shortForm;
         }
         if (n.isLiteral()) {

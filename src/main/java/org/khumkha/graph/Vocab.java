@@ -48,6 +48,20 @@ public final class Vocab {
         return ID + shortId;
     }
 
+    /** The shortest prefixed name of an IRI (the longest namespace wins: codi:plan-a, not id:codi/plan-a). */
+    public static String shortForm(String iri) {
+        String best = null;
+        String bestPrefix = null;
+        for (var e : PREFIXES.getNsPrefixMap().entrySet()) {
+            String ns = e.getValue();
+            if (iri.startsWith(ns) && (best == null || ns.length() > best.length())) {
+                best = ns;
+                bestPrefix = e.getKey();
+            }
+        }
+        return best == null ? iri : bestPrefix + ":" + iri.substring(best.length());
+    }
+
     /** Whether a year is a plausible B.E. fiscal year. */
     public static boolean isBuddhistEraYear(int year) {
         return year >= MIN_BE_YEAR && year <= MAX_BE_YEAR;

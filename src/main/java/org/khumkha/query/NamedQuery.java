@@ -28,7 +28,7 @@ public record NamedQuery(String name, String titleTh, String titleEn, String que
                          List<QueryParameter> parameters, String text) {
 
     private static final Pattern HEADER = Pattern.compile("^#\\s*(title@th|title@en|question|param)\\s*:\\s*(.*)$");
-    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(\\w+)(?:\\s*=\\s*(\\S.*?))?\\s*(?:[—-]{1,2}\\s*(.*))?$");
+    private static final Pattern PARAM = Pattern.compile("^(\\w+)\\s+(\\w+)(?:\\s*=\\s*(\\S.*?))?(?:\\s+[—-]{1,2}\\s+(.*))?\\s*$");
 
     public NamedQuery {
         Objects.requireNonNull(name, "name");
@@ -103,6 +103,18 @@ public record NamedQuery(String name, String titleTh, String titleEn, String que
             }
             bindings.put(Var.alloc(p.name()), p.toNode(raw, query.getPrefixMapping()));
         }
-        return bindings.isEmpty() ? query : QueryTransformOps.syntaxSubstitute(query, bindings);
+        if (bindings.isEmpty()) {
+            return query;
+        }
+        Query bound = QueryTransformOps.syntaxSubstitute(query, bindings);
+        if (!query.isQueryResultStar()) {
+            // The substitution also projects every bound variable; show only the columns the query's author chose.
+            for (Var v : bindings.keySet()) {
+                if (!query.getProjectVars().contains(v)) {
+                    bound.getProject().remove(v);
+                }
+            }
+        }
+        return bound;
     }
 }

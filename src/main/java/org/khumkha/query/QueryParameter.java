@@ -79,6 +79,9 @@ public record QueryParameter(String name, Type type, String defaultValue, String
         } else if (!iri.contains("://")) {
             String expanded = prefixes.expandPrefix(iri);
             if (expanded.equals(iri)) {
+                expanded = Vocab.PREFIXES.expandPrefix(iri);
+            }
+            if (expanded.equals(iri)) {
                 throw new IllegalArgumentException(name + ": '" + value + "' is neither an IRI nor a known prefixed name");
             }
             iri = expanded;

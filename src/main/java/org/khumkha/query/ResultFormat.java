@@ -98,7 +98,7 @@ public enum ResultFormat {
         }
         Node n = node.asNode();
         if (n.isURI()) {
-            return Vocab.PREFIXES.shortForm(n.getURI());
+            return Vocab.shortForm(n.getURI());
         }
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm().replaceAll("\\s+", " ");
