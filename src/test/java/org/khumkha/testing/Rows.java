@@ -25,7 +25,8 @@ public final class Rows {
             Map<String, String> row = new LinkedHashMap<>();
             for (String v : rs.getResultVars()) {
                 RDFNode n = s.get(v);
-                row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.toString());
+                // Blank nodes have no identity across stores: compare them as "_:".
+                row.put(v, n == null ? null : n.isLiteral() ? n.asLiteral().getLexicalForm() : n.isAnon() ? "_:" : n.toString());
             }
             rows.add(row);
         }
