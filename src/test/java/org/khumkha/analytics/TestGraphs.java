@@ -1,5 +1,7 @@
 package org.khumkha.analytics;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import org.jgrapht.Graph;
@@ -10,10 +12,25 @@ import org.jgrapht.graph.SimpleDirectedGraph;
 import org.jgrapht.graph.SimpleGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jgrapht.util.SupplierUtil;
+import org.khumkha.graph.GraphLoader;
+import org.khumkha.graph.KnowledgeStore;
+import org.khumkha.testing.CodiFixture;
 
-/** Small graphs for the algorithm tests, built from edge lists such as {@code "a-b", "b-c"}. */
+/**
+ * Small graphs for the algorithm tests, built from edge lists such as {@code "a-b", "b-c"}, and the toy organization's
+ * store ({@code src/test/files/analytics/toy-organization.trig}, worked by hand in {@code AnalysisServiceToyTest}).
+ */
 public final class TestGraphs {
     private TestGraphs() {}
+
+    public static final String TOY_FILE = "src/test/files/analytics/toy-organization.trig";
+
+    /** The ontology and the toy organization in a fresh TDB2 store (the caller closes it). */
+    public static KnowledgeStore toyStore() {
+        KnowledgeStore store = KnowledgeStore.open(CodiFixture.tempDirectory());
+        new GraphLoader(Path.of(""), line -> { }).load(store, List.of(Path.of("ontology"), Path.of(TOY_FILE)));
+        return store;
+    }
 
     /** An undirected simple graph; a lone name ({@code "x"}) adds an isolated vertex. */
     public static Graph<String, DefaultEdge> undirected(String... edges) {
