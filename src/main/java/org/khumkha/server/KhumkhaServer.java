@@ -46,6 +46,10 @@ public final class KhumkhaServer implements AutoCloseable {
                     .bannerMode(Banner.Mode.OFF)
                     .properties(Map.of(
                             "server.port", Integer.toString(settings.webPort()),
+                            // Operators read Khumkha's own startup lines and Fuseki's request log, not Jetty's internals.
+                            "logging.level.org.eclipse.jetty", "WARN",
+                            "logging.level.org.springframework", "WARN",
+                            "logging.level.org.khumkha", "INFO",
                             "spring.main.register-shutdown-hook", "true",
                             "spring.servlet.multipart.max-file-size", "20MB",
                             "spring.servlet.multipart.max-request-size", "20MB"))
