@@ -1,0 +1,146 @@
+package org.khumkha.scoring;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.khumkha.cli.ExitCodes;
+import org.khumkha.cli.StoreOptions;
+import org.khumkha.graph.GraphSource;
+import org.khumkha.graph.KnowledgeStore;
+import org.khumkha.graph.ThaiDigits;
+import org.khumkha.graph.Vocab;
+import org.khumkha.query.QueryLibrary;
+import org.khumkha.scoring.measurement.ImportResult;
+import org.khumkha.scoring.measurement.Measurement;
+import org.khumkha.scoring.measurement.MeasurementFileException;
+import org.khumkha.scoring.measurement.MeasurementImporter;
+import org.khumkha.scoring.measurement.MeasurementSchema;
+import org.khumkha.scoring.measurement.MeasurementSet;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "score", sortOptions = false, description = {
+        "Score an organization for a fiscal year on OPDC's weighted scorecard (0-5 per indicator, per dimension and in total),",
+        "each number explained down to the data behind it. Values: the stored measurements, then --measurements FILE,",
+        "then --set CODE=VALUE (what-if), each overriding the one before. Writes nothing unless --save.",
+        "With --endpoint the rubric's conditions run over a one-time in-memory copy of the endpoint's graphs (one",
+        "CONSTRUCT, queries/scoring-snapshot.rq) plus the fresh analysis; nothing is written to the endpoint."})
+public class ScoreCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--org", required = true, paramLabel = "ID", description = "the organization's short id, e.g. codi")
+    String orgId;
+
+    @Option(names = "--year", required = true, paramLabel = "BE", description = "the fiscal year, Buddhist era (e.g. 2568; Thai digits accepted)")
+    String year;
+
+    @Option(names = "--measurements", paramLabel = "FILE", description = "a CSV or XLSX measurement file to score with (not stored)")
+    Path measurementsFile;
+
+    @Option(names = "--set", paramLabel = "CODE=VALUE", description = "a what-if value for the year (repeatable), e.g. --set O4=81")
+    Map<String, String> whatIf = new LinkedHashMap<>();
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|md",
+            description = "output: table, json or md (a Markdown scorecard); default ${DEFAULT-VALUE}")
+    String format;
+
+    @Option(names = "--save", description = "keep the scorecard as the named graph g:scorecard/<org>/<year> (replacing that year's)")
+    boolean save;
+
+    @Option(names = "--below-level-1", defaultValue = "zero", paramLabel = "zero|proportional",
+            description = "score of a result below the level-1 threshold: zero (OPDC, default) or proportional (a / t1)")
+    String belowLevelOne;
+
+    @Option(names = "--rubric", paramLabel = "IRI", description = "the rubric for 3.1 (default: the one in the store; an official one before the modelled default)")
+    String rubricIri;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        EvaluationModelReader.checkOrgId(orgId);
+        int fiscalYear = parseYear(year);
+        ScorecardFormat out = ScorecardFormat.parse(format);
+        BelowLevelOne policy = parsePolicy(belowLevelOne);
+        PrintWriter err = spec.commandLine().getErr();
+        ScoringOptions options = ScoringOptions.DEFAULTS.withBelowLevelOne(policy).withRubric(rubricIri)
+                .withProgress(line -> err.println("  " + line));
+        ScoringService service = new ScoringService(QueryLibrary.load());
+        if (save) {
+            try (KnowledgeStore store = storeOptions.openStore()) {
+                Scorecard card = score(service, store.source(), fiscalYear, options);
+                print(out, card);
+                var graph = service.save(store, card);
+                err.println("saved the scorecard as " + Vocab.PREFIXES.shortForm(graph.getURI()));
+            }
+        } else {
+            try (StoreOptions.ReadSession session = storeOptions.openForReading()) {
+                print(out, score(service, session.source(), fiscalYear, options));
+            }
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+
+    private Scorecard score(ScoringService service, GraphSource source, int fiscalYear, ScoringOptions options) {
+        List<MeasurementSet> overrides = new ArrayList<>();
+        MeasurementSchema schema = null;
+        if (measurementsFile != null || !whatIf.isEmpty()) {
+            schema = service.schema(source);
+        }
+        if (measurementsFile != null) {
+            ImportResult file = new MeasurementImporter(schema).read(measurementsFile);
+            if (!file.ok()) {
+                throw new MeasurementFileException(file);
+            }
+            overrides.add(file.measurements());
+        }
+        if (!whatIf.isEmpty()) {
+            MeasurementImporter importer = new MeasurementImporter(schema);
+            List<Measurement> values = new ArrayList<>();
+            for (Map.Entry<String, String> e : whatIf.entrySet()) {
+                values.add(importer.whatIf(orgId, fiscalYear, e.getKey(), e.getValue()));
+            }
+            overrides.add(MeasurementSet.of(values));
+        }
+        return service.score(source, orgId, fiscalYear, overrides, options);
+    }
+
+    private void print(ScorecardFormat out, Scorecard card) {
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(out.write(card));
+        w.flush();
+    }
+
+    /** A B.E. year from the command line: Thai digits accepted, a C.E. year refused with the B.E. one. */
+    static int parseYear(String text) {
+        String t = ThaiDigits.toArabic(text == null ? "" : text.strip());
+        int y;
+        try {
+            y = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--year '" + text + "' is not a year; give the B.E. fiscal year, such as 2568");
+        }
+        return ScoringService.checkYear(y);
+    }
+
+    private static BelowLevelOne parsePolicy(String s) {
+        try {
+            return BelowLevelOne.valueOf(s.strip().toUpperCase(Locale.ROOT));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--below-level-1 must be zero or proportional, got '" + s + "'");
+        }
+    }
+}
