@@ -107,6 +107,10 @@ public record NamedQuery(String name, String titleTh, String titleEn, String que
             return query;
         }
         Query bound = QueryTransformOps.syntaxSubstitute(query, bindings);
+        if (bound.hasOrderBy()) {
+            // "ORDER BY ?orgId" would become "ORDER BY "codi"", which other SPARQL servers refuse: a constant orders nothing.
+            bound.getOrderBy().removeIf(condition -> condition.getExpression().isConstant());
+        }
         if (!query.isQueryResultStar()) {
             // The substitution also projects every bound variable; show only the columns the query's author chose.
             for (Var v : bindings.keySet()) {

@@ -8,6 +8,8 @@ import org.khumkha.cli.ExitCodes;
 import org.khumkha.cli.StoreOptions;
 import org.khumkha.graph.GraphLoader;
 import org.khumkha.graph.KnowledgeStore;
+import org.khumkha.query.QueryLibrary;
+import org.khumkha.scoring.ScoringService;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,5 +74,8 @@ public class ServeCommand implements Callable<Integer> {
             new GraphLoader(settings.projectDirectory(), log).load(store,
                     GraphLoader.DEFAULT_SOURCES.stream().map(settings.projectDirectory()::resolve).toList());
         }
+        // A new user sees a full scorecard at once: the illustrative (not real) measurements go into a store that has none.
+        new ScoringService(QueryLibrary.load(settings.projectDirectory().resolve(QueryLibrary.DEFAULT_DIRECTORY)))
+                .importIllustrativeIfEmpty(store, settings.projectDirectory(), log);
     }
 }

@@ -134,6 +134,19 @@ class NamedQueriesTest {
     }
 
     @Test
+    void aParameterInOrderByLeavesValidSparqlThatOtherServersAccept() {
+        NamedQuery q = NamedQuery.parse("ordered", """
+                # title@th: ทดสอบ
+                # title@en: test
+                # param: x string = a — a value
+                SELECT ?s WHERE { ?s ?p ?x } ORDER BY ?x ?s
+                """);
+        String bound = q.bind(Map.of()).toString();
+        assertThat(bound).doesNotContain("ORDER BY \"a\"").contains("ORDER BY ?s");
+        assertThat(org.apache.jena.query.QueryFactory.create(bound).getProjectVars()).extracting(Object::toString).containsExactly("?s");
+    }
+
+    @Test
     void badParameterValuesAreRefusedWithTheReason() {
         NamedQuery q = Rows.library().get("measurements-against-targets");
         assertThatThrownBy(() -> q.bind(Map.of("year", "2025"))).hasMessageContaining("not a B.E. fiscal year").hasMessageContaining("2568");
