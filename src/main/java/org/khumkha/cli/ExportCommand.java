@@ -14,6 +14,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.system.Txn;
 import org.khumkha.graph.KnowledgeStore;
 import org.khumkha.graph.Vocab;
@@ -50,20 +52,38 @@ public class ExportCommand implements Callable<Integer> {
         try (KnowledgeStore store = storeOptions.openStore();
              OutputStream os = out == null ? System.out : Files.newOutputStream(out)) {
             Dataset ds = store.dataset();
-            Txn.executeRead(ds, () -> {
-                DatasetGraph selected = select(ds.asDatasetGraph());
-                if (rdfFormat.getLang() == Lang.TURTLE) {
-                    var union = selected.getUnionGraph();
-                    union.getPrefixMapping().setNsPrefixes(Vocab.PREFIXES);
-                    RDFDataMgr.write(os, union, rdfFormat);
-                } else {
-                    selected.prefixes().putAll(Vocab.PREFIXES);
-                    RDFDataMgr.write(os, selected, rdfFormat);
-                }
-            });
+            Txn.executeRead(ds, () -> write(select(ds.asDatasetGraph()), rdfFormat, os));
             os.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Streams the quads (Turtle merges the graphs), so a national store is never copied into memory; JSON-LD has no
+     * streaming writer and is built in memory. The store's own prefix table is read-only here, so prefixes are given
+     * to the writer, not put into the store.
+     */
+    private static void write(DatasetGraph selected, RDFFormat format, OutputStream os) {
+        if (format.getLang() == Lang.JSONLD) {
+            DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+            selected.find().forEachRemaining(copy::add);
+            copy.prefixes().putAll(Vocab.PREFIXES);
+            RDFDataMgr.write(os, copy, format);
+            return;
+        }
+        StreamRDF stream = StreamRDFWriter.getWriterStream(os, format);
+        stream.start();
+        Vocab.PREFIXES.getNsPrefixMap().forEach(stream::prefix);
+        if (format.getLang() == Lang.TURTLE) {
+            selected.getUnionGraph().find().forEachRemaining(stream::triple);
+        } else {
+            selected.find().forEachRemaining(q -> {
+                if (!q.isDefaultGraph()) {
+                    stream.quad(q);
+                }
+            });
+        }
+        stream.finish();
     }
 
     private DatasetGraph select(DatasetGraph all) {

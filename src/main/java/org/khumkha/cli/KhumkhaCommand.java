@@ -28,23 +28,37 @@ public class KhumkhaCommand implements Runnable {
 
     /** A command line wired with Khumkha's error handling: bad input exits 2 with the message, no stack trace. */
     public static CommandLine commandLine() {
+        return commandLine(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+    }
+
+    /** The same, printing to the given writers (tests capture them). */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new KhumkhaCommand());
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setOut(out);
+        cl.setErr(err);
+        // Hand the writers to the command that actually runs: picocli can lose them on subcommands between executions.
+        cl.setExecutionStrategy(parseResult -> {
+            for (CommandLine command : parseResult.asCommandLineList()) {
+                command.setOut(out);
+                command.setErr(err);
+            }
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            PrintWriter err = cmd.getErr();
+            PrintWriter problems = cmd.getErr();
             if (ex instanceof LoadException le) {
-                err.println("load failed; the store is unchanged:");
-                le.problems().forEach(p -> err.println("  " + p));
+                problems.println("load failed; the store is unchanged:");
+                le.problems().forEach(p -> problems.println("  " + p));
                 return ExitCodes.BAD_INPUT;
             }
             if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
-                err.println("error: " + ex.getMessage());
+                problems.println("error: " + ex.getMessage());
                 return ExitCodes.BAD_INPUT;
             }
             if (ex instanceof org.apache.jena.dboe.base.file.FileException
                     || String.valueOf(ex.getMessage()).contains("lock")) {
-                err.println("error: the store is in use by another process (is 'serve' running?). "
+                problems.println("error: the store is in use by another process (is 'serve' running?). "
                         + "Stop it, or read through its endpoint with --endpoint http://localhost:3030/khumkha/sparql. ("
                         + ex.getMessage() + ")");
                 return ExitCodes.BAD_INPUT;
