@@ -39,9 +39,10 @@ public class KhumkhaCommand implements Runnable {
         cl.setErr(err);
         // Hand the writers to the command that actually runs: picocli can lose them on subcommands between executions.
         cl.setExecutionStrategy(parseResult -> {
+            CommandLine root = parseResult.commandSpec().commandLine();
             for (CommandLine command : parseResult.asCommandLineList()) {
-                command.setOut(out);
-                command.setErr(err);
+                command.setOut(root.getOut());
+                command.setErr(root.getErr());
             }
             return new CommandLine.RunLast().execute(parseResult);
         });
