@@ -1,12 +1,10 @@
 package org.khumkha.analytics.brokerage;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jgrapht.Graph;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
+import org.khumkha.analytics.CachedVertexScores;
 
 /**
  * Burt's network constraint (R. S. Burt, <i>Structural Holes: The Social Structure of Competition</i>, Harvard
@@ -24,31 +22,14 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  *
  * <p>Complexity: O(Σ_i deg(i)²) time after an O(|E|) pass; O(|E|) memory. Computed on the first call, cached.
  */
-public final class BurtConstraint<V, E> implements VertexScoringAlgorithm<V, Double> {
-    private final Graph<V, E> graph;
-    private Map<V, Double> scores;
+public final class BurtConstraint<V, E> extends CachedVertexScores<V, E> {
 
     public BurtConstraint(Graph<V, E> graph) {
-        this.graph = Objects.requireNonNull(graph, "graph");
+        super(graph);
     }
 
     @Override
-    public Map<V, Double> getScores() {
-        if (scores == null) {
-            scores = Collections.unmodifiableMap(compute());
-        }
-        return scores;
-    }
-
-    @Override
-    public Double getVertexScore(V v) {
-        if (!graph.containsVertex(v)) {
-            throw new IllegalArgumentException("no such vertex in the graph: " + v);
-        }
-        return getScores().get(v);
-    }
-
-    private Map<V, Double> compute() {
+    protected Map<V, Double> compute() {
         TieStrengths<V> ties = new TieStrengths<>(graph);
         Map<V, Double> result = new LinkedHashMap<>();
         for (V i : graph.vertexSet()) {

@@ -1,16 +1,14 @@
 package org.khumkha.analytics.centrality;
 
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jgrapht.Graph;
+import org.khumkha.analytics.CachedVertexScores;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 
 /**
  * Closeness that stays meaningful on disconnected graphs: S. Wasserman and K. Faust's generalisation (<i>Social
@@ -26,31 +24,14 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  *
  * <p>Complexity: O(|V| · (|V| + |E|)) time (one breadth-first search per vertex). Computed on the first call, cached.
  */
-public final class ReachClosenessCentrality<V, E> implements VertexScoringAlgorithm<V, Double> {
-    private final Graph<V, E> graph;
-    private Map<V, Double> scores;
+public final class ReachClosenessCentrality<V, E> extends CachedVertexScores<V, E> {
 
     public ReachClosenessCentrality(Graph<V, E> graph) {
-        this.graph = Objects.requireNonNull(graph, "graph");
+        super(graph);
     }
 
     @Override
-    public Map<V, Double> getScores() {
-        if (scores == null) {
-            scores = Collections.unmodifiableMap(compute());
-        }
-        return scores;
-    }
-
-    @Override
-    public Double getVertexScore(V v) {
-        if (!graph.containsVertex(v)) {
-            throw new IllegalArgumentException("no such vertex in the graph: " + v);
-        }
-        return getScores().get(v);
-    }
-
-    private Map<V, Double> compute() {
+    protected Map<V, Double> compute() {
         int n = graph.vertexSet().size();
         boolean directed = graph.getType().isDirected();
         Map<V, Double> result = new LinkedHashMap<>();

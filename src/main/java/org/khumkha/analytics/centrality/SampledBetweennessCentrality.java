@@ -13,8 +13,8 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 import org.jgrapht.Graph;
+import org.khumkha.analytics.CachedVertexScores;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
 
 /**
  * Betweenness centrality estimated from k pivot sources (U. Brandes and C. Pich, "Centrality estimation in large
@@ -31,7 +31,7 @@ import org.jgrapht.alg.interfaces.VertexScoringAlgorithm;
  *
  * <p>Complexity: O(k · (|V| + |E|)) time, O(|V| + |E|) memory.
  */
-public final class SampledBetweennessCentrality<V, E> implements VertexScoringAlgorithm<V, Double> {
+public final class SampledBetweennessCentrality<V, E> extends CachedVertexScores<V, E> {
     /** Pivots used when none are given. */
     public static final int PIVOTS_DEFAULT = 256;
     /** Seed used when none is given, so that two runs on the same graph agree. */
@@ -39,12 +39,10 @@ public final class SampledBetweennessCentrality<V, E> implements VertexScoringAl
     /** How often (in pivots) progress is reported. */
     public static final int PROGRESS_EVERY = 64;
 
-    private final Graph<V, E> graph;
     private final int pivots;
     private final long seed;
     private final boolean normalize;
     private final Consumer<String> progress;
-    private Map<V, Double> scores;
 
     public SampledBetweennessCentrality(Graph<V, E> graph) {
         this(graph, PIVOTS_DEFAULT, SEED_DEFAULT, false, line -> { });
@@ -58,7 +56,7 @@ public final class SampledBetweennessCentrality<V, E> implements VertexScoringAl
      */
     public SampledBetweennessCentrality(Graph<V, E> graph, int pivots, long seed, boolean normalize,
                                         Consumer<String> progress) {
-        this.graph = Objects.requireNonNull(graph, "graph");
+        super(graph);
         if (pivots < 1) {
             throw new IllegalArgumentException("pivots must be at least 1, got " + pivots);
         }
@@ -74,22 +72,7 @@ public final class SampledBetweennessCentrality<V, E> implements VertexScoringAl
     }
 
     @Override
-    public Map<V, Double> getScores() {
-        if (scores == null) {
-            scores = Collections.unmodifiableMap(compute());
-        }
-        return scores;
-    }
-
-    @Override
-    public Double getVertexScore(V v) {
-        if (!graph.containsVertex(v)) {
-            throw new IllegalArgumentException("no such vertex in the graph: " + v);
-        }
-        return getScores().get(v);
-    }
-
-    private Map<V, Double> compute() {
+    protected Map<V, Double> compute() {
         List<V> vertices = new ArrayList<>(graph.vertexSet());
         int n = vertices.size();
         Map<V, Double> sum = new LinkedHashMap<>();
