@@ -51,6 +51,8 @@ public final class KhumkhaServer implements AutoCloseable {
                             "logging.level.org.springframework", "WARN",
                             "logging.level.org.khumkha", "INFO",
                             "spring.main.register-shutdown-hook", "true",
+                            // Controllers are built on their first request: serve is ready sooner.
+                            "spring.main.lazy-initialization", "true",
                             "spring.servlet.multipart.max-file-size", "20MB",
                             "spring.servlet.multipart.max-request-size", "20MB"))
                     .initializers(ctx -> {
