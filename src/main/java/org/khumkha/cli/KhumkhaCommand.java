@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {LoadCommand.class, ValidateCommand.class, QueryCommand.class, ExportCommand.class,
                 org.khumkha.server.ServeCommand.class, org.khumkha.analytics.AnalyzeCommand.class,
                 org.khumkha.scoring.ScoreCommand.class, org.khumkha.scoring.ImportCommand.class,
-                org.khumkha.render.RenderCommand.class, org.khumkha.render.ReportCommand.class},
+                org.khumkha.render.RenderCommand.class, org.khumkha.render.ReportCommand.class,
+                org.khumkha.scale.GenerateCommand.class, org.khumkha.scale.AreaCommand.class, org.khumkha.bench.BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:findings (e.g. SHACL violations)", "2:bad usage or input; nothing was changed"})
 public class KhumkhaCommand implements Runnable {

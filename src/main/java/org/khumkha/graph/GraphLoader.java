@@ -83,7 +83,7 @@ public final class GraphLoader {
         if (files.isEmpty()) {
             throw new LoadException(List.of(new LoadProblem(String.valueOf(sources), 0, 0, "no RDF files to load")));
         }
-        DatasetGraph parsed = DatasetGraphFactory.createTxnMem();
+        DatasetGraph parsed = DatasetGraphFactory.create();
         List<LoadProblem> problems = new ArrayList<>();
         int index = 0;
         for (Path file : files) {
@@ -124,7 +124,7 @@ public final class GraphLoader {
                     + "measurement files go through 'import', not 'load'"));
             return 0;
         }
-        DatasetGraph one = DatasetGraphFactory.createTxnMem();
+        DatasetGraph one = DatasetGraphFactory.create();
         CollectingErrorHandler errors = new CollectingErrorHandler(name);
         try (InputStream in = Files.newInputStream(file)) {
             RDFParser.create().source(in).lang(lang).base(file.toUri().toString())

@@ -45,7 +45,37 @@ public final class MeasurementImports {
 
     /** Validates without writing. */
     public ImportResult validate(GraphSource source, String fileName, byte[] content, boolean illustrative) {
-        return new MeasurementImporter(scoring.schema(source)).read(fileName, content, illustrative);
+        return resolveAreas(source, new MeasurementImporter(scoring.schema(source)).read(fileName, content, illustrative));
+    }
+
+    /**
+     * Checks every area-level row's area against the store's area tree ({@code queries/area-tree.rq}) and keeps its IRI;
+     * an unknown or ambiguous area makes the whole file bad, like any other bad row.
+     */
+    ImportResult resolveAreas(GraphSource source, ImportResult result) {
+        if (!result.ok() || result.areaResults().isEmpty()) {
+            return result;
+        }
+        org.khumkha.scale.area.AreaTree tree = org.khumkha.scale.area.AreaTree.read(source, scoring.queries());
+        java.util.Map<String, List<String>> byCode = new java.util.HashMap<>();
+        tree.all().forEach(a -> byCode.computeIfAbsent(a.code(), k -> new ArrayList<>()).add(a.iri()));
+        List<org.khumkha.scoring.measurement.RowProblem> problems = new ArrayList<>();
+        List<org.khumkha.scoring.measurement.AreaMeasurement> resolved = new ArrayList<>();
+        for (var row : result.areaResults()) {
+            List<String> iris = tree.find(row.area()).isPresent() ? List.of(row.area()) : byCode.getOrDefault(row.area(), List.of());
+            if (iris.size() == 1) {
+                resolved.add(row.withAreaIri(iris.get(0)));
+            } else {
+                problems.add(new org.khumkha.scoring.measurement.RowProblem(row.line(), MeasurementImporter.COL_AREA, iris.isEmpty()
+                        ? "unknown area '" + row.area() + "': give a kk:areaCode (such as 100101) or the IRI of an area in the store"
+                        : "area code '" + row.area() + "' is ambiguous (" + String.join(", ", iris) + "): give the area's IRI"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportResult(result.file(), result.rows(), org.khumkha.scoring.measurement.MeasurementSet.empty(), problems,
+                    result.illustrative());
+        }
+        return new ImportResult(result.file(), result.rows(), result.measurements(), result.problems(), result.illustrative(), resolved);
     }
 
     /**
@@ -56,12 +86,13 @@ public final class MeasurementImports {
     public Outcome importFile(KnowledgeStore store, String fileName, byte[] content, boolean illustrative, boolean commit) {
         Objects.requireNonNull(store, "store");
         MeasurementSchema schema = scoring.schema(store.source());
-        ImportResult result = new MeasurementImporter(schema).read(fileName, content, illustrative);
+        ImportResult result = resolveAreas(store.source(), new MeasurementImporter(schema).read(fileName, content, illustrative));
         if (!result.ok() || !commit) {
             return new Outcome(result, null);
         }
         String name = fileName == null ? "" : Path.of(fileName).getFileName().toString();
-        MeasurementStore.WriteReport written = new MeasurementStore(store).write(result.measurements(), schema, name, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        MeasurementStore.WriteReport written = new MeasurementStore(store).write(result.measurements(), result.areaResults(), schema, name,
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         return new Outcome(result, written);
     }
 

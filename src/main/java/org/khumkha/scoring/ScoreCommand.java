@@ -62,6 +62,10 @@ public class ScoreCommand implements Callable<Integer> {
             description = "score of a result below the level-1 threshold: zero (OPDC, default) or proportional (a / t1)")
     String belowLevelOne;
 
+    @Option(names = "--by-province", description = "also show each evaluation-matrix indicator by province: area-level results "
+            + "(numerator, denominator) summed per province, then divided (table and md: a section after the scorecard; json: a field byProvince)")
+    boolean byProvince;
+
     @Option(names = "--rubric", paramLabel = "IRI", description = "the rubric for 3.1 (default: the one in the store; an official one before the modelled default)")
     String rubricIri;
 
@@ -87,7 +91,12 @@ public class ScoreCommand implements Callable<Integer> {
             }
         } else {
             try (StoreOptions.ReadSession session = storeOptions.openForReading()) {
-                print(out, score(service, session.source(), fiscalYear, options));
+                Scorecard card = score(service, session.source(), fiscalYear, options);
+                if (byProvince) {
+                    printByProvince(out, card, service, session.source());
+                } else {
+                    print(out, card);
+                }
             }
         }
         err.flush();
@@ -116,6 +125,41 @@ public class ScoreCommand implements Callable<Integer> {
             overrides.add(MeasurementSet.of(values));
         }
         return service.score(source, orgId, fiscalYear, overrides, options);
+    }
+
+    /** The scorecard, then its matrix indicators by province ({@link org.khumkha.scale.area.AreaTable}). */
+    private void printByProvince(ScorecardFormat out, Scorecard card, ScoringService service, GraphSource source) {
+        var rows = org.khumkha.scale.area.AreaTable.rows(new org.khumkha.scale.area.AreaResultsService(service.queries()), source,
+                card.organization(), card.matrix().stream().map(Scorecard.MatrixRow::code).toList(), card.fiscalYear(),
+                org.khumkha.scale.area.AreaLevel.PROVINCE);
+        PrintWriter w = spec.commandLine().getOut();
+        if (out == ScorecardFormat.JSON) {
+            var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+            var node = (tools.jackson.databind.node.ObjectNode) mapper.readTree(out.write(card));
+            node.set("byProvince", mapper.valueToTree(rows));
+            w.println(mapper.writeValueAsString(node));
+        } else {
+            w.print(out.write(card));
+            w.println();
+            w.println(out == ScorecardFormat.MD ? "## ตัวชี้วัดรายจังหวัด — indicators by province" : "ตัวชี้วัดรายจังหวัด — indicators by province "
+                    + "(Σ numerator / Σ denominator × multiplier)");
+            if (rows.isEmpty()) {
+                w.println("(no area-level results for " + card.organization() + " in " + card.fiscalYear() + ")");
+            } else if (out == ScorecardFormat.MD) {
+                w.println();
+                w.println("| indicator | province | numerator | denominator | value | results |");
+                w.println("|---|---|---:|---:|---:|---:|");
+                rows.forEach(r -> w.printf(Locale.ROOT, "| %s | %s %s | %s | %s | %s | %d |%n", r.indicator(), r.areaCode(),
+                        r.areaLabelTh() == null ? "" : r.areaLabelTh(), plain(r.numerator()), plain(r.denominator()), plain(r.value()), r.results()));
+            } else {
+                org.khumkha.scale.area.AreaTable.writeTable(rows, w);
+            }
+        }
+        w.flush();
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d == null ? "" : d.stripTrailingZeros().toPlainString();
     }
 
     private void print(ScorecardFormat out, Scorecard card) {

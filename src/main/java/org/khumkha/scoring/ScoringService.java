@@ -105,6 +105,11 @@ public final class ScoringService {
         return models.schema(source);
     }
 
+    /** The named queries it reads through (area-level imports resolve their areas with them). */
+    public QueryLibrary queries() {
+        return queries;
+    }
+
     public EvaluationModelReader models() {
         return models;
     }

@@ -11,10 +11,18 @@ import java.util.List;
  * @param measurements the validated measurements; empty when there is any problem
  * @param problems     every bad row, with its line, column and reason
  * @param illustrative whether the file is marked illustrative (its values are kk:Illustrative)
+ * @param areaResults  the validated area-level rows (those with an {@code area}); empty when there is any problem
  */
-public record ImportResult(String file, int rows, MeasurementSet measurements, List<RowProblem> problems, boolean illustrative) {
+public record ImportResult(String file, int rows, MeasurementSet measurements, List<RowProblem> problems, boolean illustrative,
+                           List<AreaMeasurement> areaResults) {
     public ImportResult {
         problems = List.copyOf(problems);
+        areaResults = areaResults == null ? List.of() : List.copyOf(areaResults);
+    }
+
+    /** A result without area-level rows. */
+    public ImportResult(String file, int rows, MeasurementSet measurements, List<RowProblem> problems, boolean illustrative) {
+        this(file, rows, measurements, problems, illustrative, List.of());
     }
 
     public boolean ok() {

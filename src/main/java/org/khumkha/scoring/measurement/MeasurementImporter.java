@@ -25,6 +25,13 @@ import org.khumkha.graph.Vocab;
  * A repeated (organization, indicator, fiscal year) is an error. Nothing partial comes out: one bad row and the
  * whole file is refused, with every problem listed.
  *
+ * <p>Optional columns {@value #COL_AREA}, {@value #COL_NUMERATOR}, {@value #COL_DENOMINATOR} carry area-level results: a
+ * row with an area (its {@code kk:areaCode}, such as {@code 100101}, or its IRI) gives the numerator and, for a ratio,
+ * the denominator of the indicator's formula in that area and leaves {@code value} empty (the value of a district,
+ * province or the nation is computed by summing numerators and denominators). Such rows may repeat an (organization,
+ * indicator, fiscal year), once per area or observation; whether the area exists is checked against the store by
+ * {@link org.khumkha.scoring.MeasurementImports}.
+ *
  * <p>A file is illustrative — its values are example data, not real results, and are stored with
  * {@code kk:provenance kk:Illustrative} — when its name contains {@value #ILLUSTRATIVE_MARKER} (any case) or the
  * caller says so.
@@ -35,7 +42,11 @@ public final class MeasurementImporter {
     public static final String COL_YEAR = "fiscal_year";
     public static final String COL_VALUE = "value";
     public static final String COL_EVIDENCE = "evidence";
-    public static final List<String> HEADER = List.of(COL_ORGANIZATION, COL_INDICATOR, COL_YEAR, COL_VALUE, COL_EVIDENCE);
+    public static final String COL_AREA = "area";
+    public static final String COL_NUMERATOR = "numerator";
+    public static final String COL_DENOMINATOR = "denominator";
+    public static final List<String> HEADER = List.of(COL_ORGANIZATION, COL_INDICATOR, COL_YEAR, COL_VALUE, COL_EVIDENCE,
+            COL_AREA, COL_NUMERATOR, COL_DENOMINATOR);
     static final String HEADER_TEXT = "organization,indicator,fiscal_year,value,evidence";
     private static final List<String> REQUIRED = List.of(COL_ORGANIZATION, COL_INDICATOR, COL_YEAR, COL_VALUE);
 
@@ -103,6 +114,7 @@ public final class MeasurementImporter {
         }
         Measurement.Origin origin = new Measurement.Origin(Measurement.Kind.FILE, name);
         List<Measurement> measurements = new ArrayList<>();
+        List<AreaMeasurement> areaResults = new ArrayList<>();
         Map<Measurement.Key, Integer> firstLine = new HashMap<>();
         int count = 0;
         for (int i = headerIndex + 1; i < rows.size(); i++) {
@@ -118,6 +130,15 @@ public final class MeasurementImporter {
                             + "') is outside the header's " + columns.size() + " columns"));
                 }
             }
+            if (!cell(row, columns, COL_AREA).isEmpty()) {
+                areaRow(row, columns, markIllustrative, problems).ifPresent(areaResults::add);
+                continue;
+            }
+            if (!cell(row, columns, COL_NUMERATOR).isEmpty() || !cell(row, columns, COL_DENOMINATOR).isEmpty()) {
+                problems.add(new RowProblem(row.line(), COL_AREA, "a numerator or denominator needs an area (its code, such as 100101); "
+                        + "a row without an area gives the organization's value"));
+                continue;
+            }
             Optional<Measurement> m = row(row, columns, origin, markIllustrative, problems);
             if (m.isPresent() && problems.size() == before) {
                 Integer first = firstLine.putIfAbsent(m.get().key(), row.line());
@@ -132,7 +153,66 @@ public final class MeasurementImporter {
         if (!problems.isEmpty()) {
             return new ImportResult(name, count, MeasurementSet.empty(), problems, markIllustrative);
         }
-        return new ImportResult(name, count, MeasurementSet.of(measurements), List.of(), markIllustrative);
+        return new ImportResult(name, count, MeasurementSet.of(measurements), List.of(), markIllustrative, areaResults);
+    }
+
+    /** An area-level row: organization, indicator, year, area and numerator required; denominator optional; no value. */
+    private Optional<AreaMeasurement> areaRow(TabularRows.RawRow row, Map<String, Integer> columns, boolean illustrative,
+                                              List<RowProblem> problems) {
+        int line = row.line();
+        int before = problems.size();
+        String orgText = cell(row, columns, COL_ORGANIZATION).toLowerCase(Locale.ROOT);
+        MeasurementSchema.OrganizationRules org = schema.organization(orgText).orElse(null);
+        if (org == null) {
+            problems.add(new RowProblem(line, COL_ORGANIZATION, orgText.isEmpty() ? "empty: give the organization's short id"
+                    : "unknown organization '" + orgText + "' (known: " + String.join(", ", schema.organizationIds()) + ")"));
+        }
+        Integer year = year(line, cell(row, columns, COL_YEAR), problems);
+        String codeText = cell(row, columns, COL_INDICATOR);
+        MeasurementSchema.IndicatorRule rule = org == null ? null : org.find(codeText).filter(MeasurementSchema.IndicatorRule::takesValue).orElse(null);
+        if (org != null && rule == null) {
+            problems.add(new RowProblem(line, COL_INDICATOR, "unknown indicator '" + codeText + "' for " + org.orgId()
+                    + " (codes that take a value: " + String.join(", ", org.valueCodes()) + ")"));
+        }
+        if (!cell(row, columns, COL_VALUE).isEmpty()) {
+            problems.add(new RowProblem(line, COL_VALUE, "leave the value empty on an area row: the value of an area is computed "
+                    + "from the sums of its numerators and denominators"));
+        }
+        BigDecimal numerator = count(line, COL_NUMERATOR, cell(row, columns, COL_NUMERATOR), true, problems);
+        BigDecimal denominator = count(line, COL_DENOMINATOR, cell(row, columns, COL_DENOMINATOR), false, problems);
+        if (rule != null && rule.unit().isPercent() && denominator == null && problems.size() == before) {
+            problems.add(new RowProblem(line, COL_DENOMINATOR, "empty: " + rule.code() + " is a percentage, so an area row gives its denominator"));
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        String evidence = cell(row, columns, COL_EVIDENCE);
+        return Optional.of(new AreaMeasurement(org.orgId(), rule.code(), year, cell(row, columns, COL_AREA), null, numerator, denominator,
+                evidence.isEmpty() ? null : evidence, illustrative, line));
+    }
+
+    /** A numerator or denominator: a number of 0 or more (Thai digits and thousands separators accepted). */
+    private static BigDecimal count(int line, String column, String text, boolean required, List<RowProblem> problems) {
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(new RowProblem(line, column, "empty: an area row gives the numerator of the indicator's formula"));
+            }
+            return null;
+        }
+        String t = ThaiDigits.toArabic(text).strip();
+        if (THOUSANDS.matcher(t).matches()) {
+            t = t.replace(",", "");
+        }
+        if (!PLAIN_NUMBER.matcher(t).matches()) {
+            problems.add(new RowProblem(line, column, "'" + text + "' is not a number"));
+            return null;
+        }
+        BigDecimal v = new BigDecimal(t);
+        if (v.signum() < 0) {
+            problems.add(new RowProblem(line, column, "'" + text + "' is negative: a " + column + " is 0 or more"));
+            return null;
+        }
+        return v;
     }
 
     /**
@@ -175,6 +255,9 @@ public final class MeasurementImporter {
             }
         }
         for (String required : REQUIRED) {
+            if (required.equals(COL_VALUE) && columns.containsKey(COL_AREA)) {
+                continue; // a file of area rows only: values are computed from numerators and denominators
+            }
             if (!columns.containsKey(required)) {
                 problems.add(new RowProblem(headerRow.line(), required, "missing column '" + required + "'; the header is " + HEADER_TEXT));
             }

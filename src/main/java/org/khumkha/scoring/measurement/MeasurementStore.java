@@ -58,10 +58,14 @@ public final class MeasurementStore {
         this.store = Objects.requireNonNull(store, "store");
     }
 
-    /** What a write did. */
-    public record WriteReport(int added, int replaced, int unchanged, List<String> graphs) {
+    /** What a write did; {@code areaResults} counts the area-level results written (each replacing its area's earlier ones). */
+    public record WriteReport(int added, int replaced, int unchanged, List<String> graphs, int areaResults) {
         public WriteReport {
             graphs = List.copyOf(graphs);
+        }
+
+        public WriteReport(int added, int replaced, int unchanged, List<String> graphs) {
+            this(added, replaced, unchanged, graphs, 0);
         }
 
         public int written() {
@@ -90,7 +94,19 @@ public final class MeasurementStore {
      * @param importedAt the import time, kept with each value
      */
     public WriteReport write(MeasurementSet set, MeasurementSchema schema, String sourceFile, Instant importedAt) {
+        return write(set, List.of(), schema, sourceFile, importedAt);
+    }
+
+    /**
+     * Writes the measurements and the area-level results of one file in one transaction. An area-level result becomes a
+     * {@code kk:AreaResult} in {@code g:measurements/<orgId>}; the results already stored for the same (organization,
+     * indicator, fiscal year, area) are removed first, so re-importing a file replaces its areas' results.
+     *
+     * @param areas area-level rows whose {@link AreaMeasurement#areaIri()} is resolved
+     */
+    public WriteReport write(MeasurementSet set, List<AreaMeasurement> areas, MeasurementSchema schema, String sourceFile, Instant importedAt) {
         Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(areas, "areas");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(importedAt, "importedAt");
         // Resolve every IRI before the transaction, so a wrong set fails with nothing begun.
@@ -103,11 +119,25 @@ public final class MeasurementStore {
                     .orElseThrow(() -> new IllegalArgumentException("unknown indicator '" + m.indicator() + "' for " + m.organization()));
             resolved.add(new Resolved(m, NodeFactory.createURI(org.orgIri()), NodeFactory.createURI(rule.iri())));
         }
-        int[] counts = new int[3];
+        List<AreaResolved> areaRows = new ArrayList<>();
+        for (AreaMeasurement a : areas) {
+            MeasurementSchema.OrganizationRules org = schema.organization(a.organization())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown organization '" + a.organization() + "'"));
+            MeasurementSchema.IndicatorRule rule = org.find(a.indicator()).filter(MeasurementSchema.IndicatorRule::takesValue)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown indicator '" + a.indicator() + "' for " + a.organization()));
+            if (a.areaIri() == null) {
+                throw new IllegalArgumentException("line " + a.line() + ": area '" + a.area() + "' was not resolved against the store");
+            }
+            areaRows.add(new AreaResolved(a, NodeFactory.createURI(org.orgIri()), NodeFactory.createURI(rule.iri()),
+                    NodeFactory.createURI(a.areaIri())));
+        }
+        int[] counts = new int[4];
         TreeSet<String> graphs = new TreeSet<>();
         Node at = NodeFactory.createLiteralDT(DateTimeFormatter.ISO_INSTANT.format(importedAt), XSDDatatype.XSDdateTime);
         store.write(() -> {
             DatasetGraph dsg = store.dataset().asDatasetGraph();
+            writeAreas(dsg, areaRows, sourceFile, at, importedAt, graphs);
+            counts[3] = areaRows.size();
             for (Resolved r : resolved) {
                 Node graphName = graphName(r.m.organization());
                 graphs.add(graphName.getURI());
@@ -149,10 +179,62 @@ public final class MeasurementStore {
                 }
             }
         });
-        return new WriteReport(counts[0], counts[1], counts[2], new ArrayList<>(graphs));
+        return new WriteReport(counts[0], counts[1], counts[2], new ArrayList<>(graphs), counts[3]);
     }
 
     private record Resolved(Measurement m, Node org, Node indicator) {}
+
+    private record AreaResolved(AreaMeasurement a, Node org, Node indicator, Node area) {}
+
+    private static final Node AREA_RESULT = Vocab.kk("AreaResult");
+    private static final Node IN_AREA = Vocab.kk("inArea");
+    private static final Node NUMERATOR = Vocab.kk("numeratorValue");
+    private static final Node DENOMINATOR = Vocab.kk("denominatorValue");
+
+    private static void writeAreas(DatasetGraph dsg, List<AreaResolved> rows, String sourceFile, Node at, Instant importedAt,
+                                   TreeSet<String> graphs) {
+        // Remove what is stored for each (organization, indicator, year, area) the file gives, then add the file's rows.
+        java.util.Set<String> cleared = new java.util.HashSet<>();
+        for (AreaResolved r : rows) {
+            Node graphName = graphName(r.a.organization());
+            Graph g = dsg.getGraph(graphName);
+            if (cleared.add(r.a.organization() + "|" + r.a.indicator() + "|" + r.a.fiscalYear() + "|" + r.area.getURI())) {
+                List<Node> old = new ArrayList<>();
+                g.find(Node.ANY, IN_AREA, r.area).forEachRemaining(t -> {
+                    Node s = t.getSubject();
+                    if (g.contains(s, RDF.type.asNode(), AREA_RESULT) && g.contains(s, FOR_INDICATOR, r.indicator)
+                            && g.contains(s, FOR_ORGANIZATION, r.org) && yearOf(g, s).equals(Optional.of(r.a.fiscalYear()))) {
+                        old.add(s);
+                    }
+                });
+                old.forEach(s -> g.remove(s, Node.ANY, Node.ANY));
+            }
+        }
+        int n = 0;
+        for (AreaResolved r : rows) {
+            Node graphName = graphName(r.a.organization());
+            graphs.add(graphName.getURI());
+            Graph g = dsg.getGraph(graphName);
+            describeGraph(g, graphName, r.org, r.a.organization());
+            Node node = NodeFactory.createURI(Vocab.organizationIri(r.a.organization()) + "/area-result/" + r.a.indicator() + "/"
+                    + r.a.fiscalYear() + "/" + COMPACT.format(importedAt) + "-" + UUID.randomUUID().toString().substring(0, 8) + "-" + (++n));
+            g.add(node, RDF.type.asNode(), AREA_RESULT);
+            g.add(node, FOR_ORGANIZATION, r.org);
+            g.add(node, FOR_INDICATOR, r.indicator);
+            g.add(node, FISCAL_YEAR, NodeFactory.createLiteralDT(Integer.toString(r.a.fiscalYear()), XSDDatatype.XSDinteger));
+            g.add(node, IN_AREA, r.area);
+            g.add(node, NUMERATOR, NodeFactory.createLiteralDT(r.a.numerator().toPlainString(), XSDDatatype.XSDdecimal));
+            if (r.a.denominator() != null) {
+                g.add(node, DENOMINATOR, NodeFactory.createLiteralDT(r.a.denominator().toPlainString(), XSDDatatype.XSDdecimal));
+            }
+            if (r.a.evidence() != null) {
+                g.add(node, EVIDENCE, NodeFactory.createLiteralLang(r.a.evidence(), "th"));
+            }
+            g.add(node, IMPORTED_AT, at);
+            g.add(node, SOURCE_FILE, NodeFactory.createLiteralString(sourceFile == null ? "" : sourceFile));
+            g.add(node, PROVENANCE, r.a.illustrative() ? ILLUSTRATIVE : MEASURED);
+        }
+    }
 
     private static void describeGraph(Graph g, Node graphName, Node org, String orgId) {
         if (g.contains(graphName, RDF.type.asNode(), SOURCE_GRAPH)) {
