@@ -1,6 +1,7 @@
 package org.khumkha.analytics.brokerage;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,9 @@ import org.jgrapht.Graph;
  */
 final class TieStrengths<V> {
     private final Map<V, Map<V, Double>> strength = new LinkedHashMap<>();
+    /** Σ_q a(i,q) and max_q a(i,q) per vertex, summed once: Burt's constraint asks for them inside a double loop. */
+    private final Map<V, Double> totals = new HashMap<>();
+    private final Map<V, Double> strongest = new HashMap<>();
 
     TieStrengths(Graph<V, ?> graph) {
         Objects.requireNonNull(graph, "graph");
@@ -54,19 +58,23 @@ final class TieStrengths<V> {
     }
 
     double total(V i) {
-        double sum = 0;
-        for (double w : strength.get(i).values()) {
-            sum += w;
-        }
-        return sum;
+        return totals.computeIfAbsent(i, v -> {
+            double sum = 0;
+            for (double w : strength.get(v).values()) {
+                sum += w;
+            }
+            return sum;
+        });
     }
 
     /** {@code max_k a(j,k)}: j's strongest tie, the denominator of Burt's marginal strength {@code m(j,q)}. */
     double strongest(V j) {
-        double max = 0;
-        for (double w : strength.get(j).values()) {
-            max = Math.max(max, w);
-        }
-        return max;
+        return strongest.computeIfAbsent(j, v -> {
+            double max = 0;
+            for (double w : strength.get(v).values()) {
+                max = Math.max(max, w);
+            }
+            return max;
+        });
     }
 }
