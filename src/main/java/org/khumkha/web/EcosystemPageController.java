@@ -10,7 +10,6 @@ import org.khumkha.render.Html;
 import org.khumkha.render.Language;
 import org.khumkha.render.Messages;
 import org.khumkha.scoring.EvaluationModel.Organization;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -34,22 +33,14 @@ public class EcosystemPageController {
     public ResponseEntity<String> page(@RequestParam(name = "org", required = false) String org,
                                        @RequestParam(name = "lang", required = false) String lang,
                                        @CookieValue(name = Layout.LANGUAGE_COOKIE, required = false) String cookie) {
-        Language language;
-        try {
-            language = Layout.language(lang, cookie);
-        } catch (IllegalArgumentException e) {
-            return Layout.problem(Page.ECOSYSTEM, Language.DEFAULT, e.getMessage());
-        }
-        try {
-            Organization organization = org == null || org.isBlank() ? workbench.defaultOrganization() : workbench.organization(org.strip());
+        return Layout.page(Page.ECOSYSTEM, lang, cookie, language -> {
+            Organization organization = workbench.organizationOrDefault(org);
             EcosystemView view = workbench.ecosystem(organization.id());
             Map<String, String> context = new LinkedHashMap<>();
             context.put("org", organization.id());
             String title = Messages.get(language, "nav.ecosystem") + ": " + language.pick(organization.labelTh(), organization.labelEn());
-            return Layout.respond(HttpStatus.OK, language, Layout.render(Page.ECOSYSTEM, language, title, context, content(view, language)));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return Layout.problem(Page.ECOSYSTEM, language, e.getMessage());
-        }
+            return Layout.render(Page.ECOSYSTEM, language, title, context, content(view, language));
+        });
     }
 
     private static Html content(EcosystemView view, Language language) {

@@ -111,6 +111,25 @@ public final class Layout {
     }
 
     /** The page as a response, with the language remembered in a cookie. */
+    /**
+     * The frame every page shares: the language from the request (or the cookie), then the page's own HTML; bad input
+     * at either step answers 400 with the reason, in the page's layout.
+     */
+    public static ResponseEntity<String> page(Page page, String languageParam, String cookie,
+                                              java.util.function.Function<Language, String> html) {
+        Language language;
+        try {
+            language = language(languageParam, cookie);
+        } catch (IllegalArgumentException e) {
+            return problem(page, Language.DEFAULT, e.getMessage());
+        }
+        try {
+            return respond(HttpStatus.OK, language, html.apply(language));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return problem(page, language, e.getMessage());
+        }
+    }
+
     public static ResponseEntity<String> respond(HttpStatus status, Language language, String html) {
         return ResponseEntity.status(status)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

@@ -8,7 +8,6 @@ import org.khumkha.render.Language;
 import org.khumkha.render.Messages;
 import org.khumkha.render.ResultChainView;
 import org.khumkha.scoring.EvaluationModel.Organization;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,23 +32,15 @@ public class ResultChainPageController {
     public ResponseEntity<String> page(@RequestParam(name = "org", required = false) String org,
                                        @RequestParam(name = "lang", required = false) String lang,
                                        @CookieValue(name = Layout.LANGUAGE_COOKIE, required = false) String cookie) {
-        Language language;
-        try {
-            language = Layout.language(lang, cookie);
-        } catch (IllegalArgumentException e) {
-            return Layout.problem(Page.RESULT_CHAIN, Language.DEFAULT, e.getMessage());
-        }
-        try {
-            Organization organization = org == null || org.isBlank() ? workbench.defaultOrganization() : workbench.organization(org.strip());
+        return Layout.page(Page.RESULT_CHAIN, lang, cookie, language -> {
+            Organization organization = workbench.organizationOrDefault(org);
             ResultChainView view = workbench.resultChain(organization.id());
             Map<String, String> context = new LinkedHashMap<>();
             context.put("org", organization.id());
             context.put("years", String.join(" ", Workbench.years(organization).stream().map(String::valueOf).toList()));
             String title = Messages.get(language, "nav.resultChain") + ": " + language.pick(organization.labelTh(), organization.labelEn());
-            return Layout.respond(HttpStatus.OK, language, Layout.render(Page.RESULT_CHAIN, language, title, context, content(view, language)));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return Layout.problem(Page.RESULT_CHAIN, language, e.getMessage());
-        }
+            return Layout.render(Page.RESULT_CHAIN, language, title, context, content(view, language));
+        });
     }
 
     private static Html content(ResultChainView view, Language language) {

@@ -14,7 +14,6 @@ import org.khumkha.render.Messages;
 import org.khumkha.render.ScorecardSection;
 import org.khumkha.scoring.EvaluationModel.Organization;
 import org.khumkha.scoring.Scorecard;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -40,14 +39,8 @@ public class ScorecardPageController {
                                        @RequestParam(name = "year", required = false) String year,
                                        @RequestParam(name = "lang", required = false) String lang,
                                        @CookieValue(name = Layout.LANGUAGE_COOKIE, required = false) String cookie) {
-        Language language;
-        try {
-            language = Layout.language(lang, cookie);
-        } catch (IllegalArgumentException e) {
-            return Layout.problem(Page.SCORECARD, Language.DEFAULT, e.getMessage());
-        }
-        try {
-            Organization organization = org == null || org.isBlank() ? workbench.defaultOrganization() : workbench.organization(org.strip());
+        return Layout.page(Page.SCORECARD, lang, cookie, language -> {
+            Organization organization = workbench.organizationOrDefault(org);
             int fiscalYear = year == null || year.isBlank() ? Workbench.defaultYear(organization) : parseYear(year);
             Scorecard card = workbench.scorecard(organization.id(), fiscalYear);
             Map<String, String> context = new LinkedHashMap<>();
@@ -55,11 +48,9 @@ public class ScorecardPageController {
             context.put("year", Integer.toString(fiscalYear));
             String title = Messages.get(language, "nav.scorecard") + ": " + language.pick(organization.labelTh(), organization.labelEn())
                     + " " + Messages.get(language, "fiscalYear") + " " + fiscalYear;
-            return Layout.respond(HttpStatus.OK, language, Layout.render(Page.SCORECARD, language, title, context,
-                    content(card, organization, fiscalYear, language)));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            return Layout.problem(Page.SCORECARD, language, e.getMessage());
-        }
+            return Layout.render(Page.SCORECARD, language, title, context,
+                    content(card, organization, fiscalYear, language));
+        });
     }
 
     private Html content(Scorecard card, Organization organization, int year, Language language) {

@@ -45,6 +45,11 @@ public class Workbench {
     }
 
     /** The organization with this short id; an unknown or malformed id is refused, naming the known ones. */
+    /** The organization a page asks for by short id, or the default one when none is given. */
+    public Organization organizationOrDefault(String shortId) {
+        return shortId == null || shortId.isBlank() ? defaultOrganization() : organization(shortId.strip());
+    }
+
     public Organization organization(String orgId) {
         EvaluationModelReader.checkOrgId(orgId);
         List<Organization> all = organizations();
