@@ -17,7 +17,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -125,7 +124,7 @@ public final class GraphLoader {
             return 0;
         }
         DatasetGraph one = DatasetGraphFactory.create();
-        CollectingErrorHandler errors = new CollectingErrorHandler(name);
+        CollectingErrorHandler errors = new CollectingErrorHandler(name, new ArrayList<>());
         try (InputStream in = Files.newInputStream(file)) {
             RDFParser.create().source(in).lang(lang).base(file.toUri().toString())
                     .errorHandler(errors).checking(true).parse(one);
@@ -133,12 +132,12 @@ public final class GraphLoader {
             problems.add(new LoadProblem(name, 0, 0, "cannot read: " + e.getMessage()));
             return 0;
         } catch (RuntimeException e) {
-            if (errors.problems.isEmpty()) {
-                errors.problems.add(new LoadProblem(name, 0, 0, e.getMessage()));
+            if (errors.problems().isEmpty()) {
+                errors.problems().add(new LoadProblem(name, 0, 0, e.getMessage()));
             }
         }
-        if (!errors.problems.isEmpty()) {
-            problems.addAll(errors.problems);
+        if (!errors.problems().isEmpty()) {
+            problems.addAll(errors.problems());
             return 0;
         }
         int before = problems.size();
@@ -229,31 +228,5 @@ public final class GraphLoader {
         String n = p.getFileName().toString();
         int dot = n.lastIndexOf('.');
         return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    /** Keeps every parser message with its position; warnings count too, since they mean a wrong value would be stored. */
-    private static final class CollectingErrorHandler implements ErrorHandler {
-        private final String file;
-        private final List<LoadProblem> problems = new ArrayList<>();
-
-        CollectingErrorHandler(String file) {
-            this.file = file;
-        }
-
-        @Override
-        public void warning(String message, long line, long col) {
-            problems.add(new LoadProblem(file, line, col, message));
-        }
-
-        @Override
-        public void error(String message, long line, long col) {
-            problems.add(new LoadProblem(file, line, col, message));
-        }
-
-        @Override
-        public void fatal(String message, long line, long col) {
-            problems.add(new LoadProblem(file, line, col, message));
-            throw new org.apache.jena.riot.RiotException(message);
-        }
     }
 }

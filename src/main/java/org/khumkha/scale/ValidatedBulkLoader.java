@@ -26,6 +26,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.khumkha.graph.CollectingErrorHandler;
 import org.khumkha.graph.GraphLoader;
 import org.khumkha.graph.KnowledgeStore;
 import org.khumkha.graph.LoadException;
@@ -171,23 +172,7 @@ public final class ValidatedBulkLoader {
             problems.add(new LoadProblem(name, 0, 0, Files.isRegularFile(file) ? "not an RDF file" : "no such file"));
             return;
         }
-        ErrorHandler errors = new ErrorHandler() {
-            @Override
-            public void warning(String message, long line, long col) {
-                problems.add(new LoadProblem(name, line, col, message));
-            }
-
-            @Override
-            public void error(String message, long line, long col) {
-                problems.add(new LoadProblem(name, line, col, message));
-            }
-
-            @Override
-            public void fatal(String message, long line, long col) {
-                problems.add(new LoadProblem(name, line, col, message));
-                throw new RiotException(message);
-            }
-        };
+        ErrorHandler errors = new CollectingErrorHandler(name, problems);
         try (InputStream in = Files.newInputStream(file)) {
             RDFParser.create().source(in).lang(lang).base(file.toUri().toString()).errorHandler(errors).checking(checking).parse(sink);
         } catch (IOException e) {
