@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.apache.jena.graph.Node;
+import org.khumkha.graph.ProgressMeter;
 import org.khumkha.graph.Vocab;
 import org.khumkha.scale.MatrixIndicatorSpec.Observed;
 import org.khumkha.scale.SyntheticLayout.District;

@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
+import org.khumkha.graph.ProgressMeter;
 import org.khumkha.graph.Vocab;
 
 /**

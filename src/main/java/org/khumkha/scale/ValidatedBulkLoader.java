@@ -31,6 +31,7 @@ import org.khumkha.graph.GraphLoader;
 import org.khumkha.graph.KnowledgeStore;
 import org.khumkha.graph.LoadException;
 import org.khumkha.graph.LoadProblem;
+import org.khumkha.graph.ProgressMeter;
 import org.khumkha.graph.Vocab;
 
 /**

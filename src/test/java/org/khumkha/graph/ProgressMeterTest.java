@@ -1,4 +1,4 @@
-package org.khumkha.scale;
+package org.khumkha.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.khumkha.scale;
+package org.khumkha.graph;
 
 import java.util.Locale;
 import java.util.Objects;
