@@ -250,7 +250,7 @@ public class BenchCommand implements Callable<Integer> {
         return r.quads();
     }
 
-    /** Loads the files with both loaders; returns the store to measure (Khumkha's, or tdbloader's if Khumkha's failed). */
+    /** Loads the files with Khumkha's load (bulk), tdbloader and Khumkha's one-transaction load; returns the store to measure (Khumkha's, or tdbloader's if Khumkha's failed). */
     private Path compareLoads(Path dir, List<Path> files, long quads) {
         List<String> fileArgs = files.stream().map(Path::toString).toList();
         List<String> heap = List.of("-Xmx" + childHeap);
@@ -264,30 +264,30 @@ public class BenchCommand implements Callable<Integer> {
         tdbArgs.addAll(fileArgs);
         ChildJvm.Result t = ChildJvm.run(ChildJvm.command("tdb2.tdbloader", heap, tdbArgs),
                 dir.resolve("logs/load-tdbloader.log"), line -> progress.accept("  tdbloader: " + line));
-        Path bulkStore = dir.resolve("store-bulk");
-        List<String> bulkArgs = new ArrayList<>(List.of(bulkStore.toString()));
-        bulkArgs.addAll(fileArgs);
-        ChildJvm.Result b = ChildJvm.run(ChildJvm.command("org.khumkha.scale.ValidatedBulkLoader", heap, bulkArgs),
-                dir.resolve("logs/load-bulk-proposal.log"), line -> progress.accept("  bulk: " + line));
         double kRate = k.exitCode() == 0 ? quads / k.seconds() : Double.NaN;
         double tRate = t.exitCode() == 0 ? quads / t.seconds() : Double.NaN;
-        report.add("load", "khumkha load: wall time", k.seconds(), "s", null, null, k.exitCode() == 0 ? "child JVM, start to exit"
+        report.add("load", "khumkha load: wall time", k.seconds(), "s", null, null, k.exitCode() == 0
+                ? "child JVM, start to exit; " + (k.lines().stream().anyMatch(l -> l.contains("bulk: checked"))
+                        ? "checked, then bulk-loaded (an empty store and at least 64 MiB)" : "one transaction (under 64 MiB)")
                 : "FAILED with exit code " + k.exitCode() + ": " + last(k.lines()));
         loaderReported(k.lines()).ifPresent(s -> report.add("load", "khumkha load: time it reports", s, "s", null, null,
-                "parse + write, without JVM start-up and the closing count of the store"));
+                "check + write, without JVM start-up"));
         report.add("load", "khumkha load: throughput", kRate, "quads/s");
         report.add("load", "khumkha load: peak RSS", k.peakRssKib() / 1024.0, "MiB");
         report.add("load", "tdb2.tdbloader --loader=phased: wall time", t.seconds(), "s", null, null,
                 t.exitCode() == 0 ? "child JVM, start to exit" : "FAILED with exit code " + t.exitCode() + ": " + last(t.lines()));
         report.add("load", "tdb2.tdbloader --loader=phased: throughput", tRate, "quads/s");
         report.add("load", "tdb2.tdbloader --loader=phased: peak RSS", t.peakRssKib() / 1024.0, "MiB");
-        double bRate = b.exitCode() == 0 ? quads / b.seconds() : Double.NaN;
-        report.add("load", "proposal (validate, then TDB2 phased loader): wall time", b.seconds(), "s", null, null,
-                b.exitCode() == 0 ? "org.khumkha.scale.ValidatedBulkLoader, child JVM" : "FAILED with exit code " + b.exitCode() + ": " + last(b.lines()));
-        report.add("load", "proposal: throughput", bRate, "quads/s");
-        report.add("load", "proposal: peak RSS", b.peakRssKib() / 1024.0, "MiB");
-        report.add("load", "ratio proposal / tdbloader", bRate / tRate, "", "≥ " + LOAD_RATIO_GOAL,
-                Double.isNaN(bRate / tRate) ? null : bRate / tRate >= LOAD_RATIO_GOAL, "what 'load' would reach with the proposal");
+        Path txnStore = dir.resolve("store-khumkha-transaction");
+        List<String> txnArgs = new ArrayList<>(List.of("load", "--loader", "transaction", "--store", txnStore.toString()));
+        txnArgs.addAll(fileArgs);
+        ChildJvm.Result x = ChildJvm.run(ChildJvm.command("org.khumkha.KhumkhaApplication", heap, txnArgs),
+                dir.resolve("logs/load-khumkha-transaction.log"), line -> progress.accept("  load --loader transaction: " + line));
+        double xRate = x.exitCode() == 0 ? quads / x.seconds() : Double.NaN;
+        report.add("load", "khumkha load --loader transaction (one TDB2 transaction): wall time", x.seconds(), "s", null, null,
+                x.exitCode() == 0 ? "child JVM; what an atomic load costs at this size" : "FAILED with exit code " + x.exitCode() + ": " + last(x.lines()));
+        report.add("load", "khumkha load --loader transaction: throughput", xRate, "quads/s");
+        report.add("load", "khumkha load --loader transaction: peak RSS", x.peakRssKib() / 1024.0, "MiB");
         double ratio = kRate / tRate;
         report.add("load", "ratio khumkha / tdbloader", ratio, "", "≥ " + LOAD_RATIO_GOAL, Double.isNaN(ratio) ? null : ratio >= LOAD_RATIO_GOAL,
                 "same files, same JVM, fresh directories, one run each");

@@ -39,6 +39,7 @@ public class KhumkhaCommand implements Runnable {
         CommandLine cl = new CommandLine(new KhumkhaCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);  // --loader bulk, as the help prints it
         // Hand the writers to the command that actually runs: picocli can lose them on subcommands between executions.
         cl.setExecutionStrategy(parseResult -> {
             CommandLine root = parseResult.commandSpec().commandLine();
@@ -51,7 +52,7 @@ public class KhumkhaCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             PrintWriter problems = cmd.getErr();
             if (ex instanceof LoadException le) {
-                problems.println("load failed; the store is unchanged:");
+                problems.println(le.storeUnchanged() ? "load failed; the store is unchanged:" : "load failed part-way; the store has CHANGED:");
                 le.problems().forEach(p -> problems.println("  " + p));
                 return ExitCodes.BAD_INPUT;
             }

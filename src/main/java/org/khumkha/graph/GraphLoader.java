@@ -5,53 +5,75 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 
 /**
- * Loads RDF files into the store in ONE transaction. Every file is parsed first into memory with an error
- * handler that keeps file, line and column; only when all files parse cleanly (warnings such as an ill-typed
- * number count as errors) is anything written. A named graph that is loaded again replaces the stored one, so
- * reloading is idempotent.
+ * Loads RDF files into the store, all or nothing: every file is parsed with checking on and an error handler that
+ * keeps file, line and column (warnings such as an ill-typed number count as errors, and so does a year that is not
+ * B.E.), and nothing is written unless every file is clean. A named graph that is loaded again replaces the stored
+ * one, so reloading is idempotent. Triples outside a named graph (plain Turtle files such as the ontology) go into a
+ * graph named after the file: {@code ontology/khumkha.ttl} → {@code g:ontology/khumkha}.
  *
- * <p>Triples outside a named graph (plain Turtle files such as the ontology) go into a graph named after the
- * file: {@code ontology/khumkha.ttl} → {@code g:ontology/khumkha}.
+ * <p>Two ways to write, chosen by {@link Strategy}:
+ * <ul>
+ * <li>{@link Strategy#TRANSACTION}: the files are parsed into memory, then written in ONE TDB2 write transaction.
+ * Atomic even if the machine fails; memory grows with the data; each quad goes into six indexes in random order.</li>
+ * <li>{@link Strategy#BULK}: every file is parsed once to check it (nothing kept), then parsed again straight into
+ * TDB2's phased bulk loader, which builds the indexes one after another from sorted runs — Jena's own
+ * {@code tdb2.tdbloader --loader=phased}. Bad input still writes nothing. What it does not give, as Jena documents for
+ * its bulk loaders: a failure DURING the write (disk full, a killed process) can leave the store part-loaded. Into an
+ * empty store a failed write is undone by emptying the store again; into a non-empty one the graphs being reloaded
+ * are removed first, and a failure leaves them missing.</li>
+ * <li>{@link Strategy#AUTO} (default): BULK when the store is empty and the files hold at least
+ * {@link #BULK_MIN_BYTES} bytes, TRANSACTION otherwise.</li>
+ * </ul>
  */
 public final class GraphLoader {
     /** The files {@code load} reads when given none: relative to the project directory. */
     public static final List<String> DEFAULT_SOURCES = List.of("ontology", "data");
+    /** Input size from which {@link Strategy#AUTO} bulk-loads an empty store: 64 MiB, about a million quads. */
+    public static final long BULK_MIN_BYTES = 64L << 20;
 
-    private static final Set<String> RDF_EXTENSIONS = Set.of("ttl", "trig", "nt", "nq", "jsonld", "rdf", "owl");
-    private static final Set<String> YEAR_PROPERTIES = Set.of("fiscalYear", "baseYear", "targetYear",
-            "firstFiscalYear", "lastFiscalYear", "buddhistEraYear");
+    /** How the parsed quads are written; see the class comment. */
+    public enum Strategy { AUTO, TRANSACTION, BULK }
 
     private final Path baseDirectory;
     private final Consumer<String> progress;
+    private final Strategy strategy;
 
     /**
      * @param baseDirectory files are named relative to it (graph names, messages)
-     * @param progress      receives one line per file and a summary; never null
+     * @param progress      receives one line per file, throughput lines on large loads and a summary; never null
      */
     public GraphLoader(Path baseDirectory, Consumer<String> progress) {
-        this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
-        this.progress = Objects.requireNonNull(progress, "progress");
+        this(baseDirectory, progress, Strategy.AUTO);
     }
 
-    /** What a load did. */
-    public record LoadReport(int files, long quads, int graphs, long millis) {
+    public GraphLoader(Path baseDirectory, Consumer<String> progress, Strategy strategy) {
+        this.baseDirectory = Objects.requireNonNull(baseDirectory, "baseDirectory").toAbsolutePath().normalize();
+        this.progress = Objects.requireNonNull(progress, "progress");
+        this.strategy = Objects.requireNonNull(strategy, "strategy");
+    }
+
+    /** What a load did: quads as read from the files (a quad stated twice counts twice). */
+    public record LoadReport(int files, long quads, int graphs, long millis, Strategy strategy) {
         public double quadsPerSecond() {
             return millis == 0 ? quads : quads * 1000.0 / millis;
         }
@@ -59,174 +81,170 @@ public final class GraphLoader {
 
     /** Expands directories (recursively, RDF files only, sorted) and keeps explicit files as given. */
     public List<Path> expand(List<Path> sources) {
-        List<Path> files = new ArrayList<>();
-        for (Path source : sources) {
-            Path p = resolve(source);
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(GraphLoader::isRdfFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new LoadException(List.of(new LoadProblem(name(p), 0, 0, "cannot read directory: " + e.getMessage())));
-                }
-            } else {
-                files.add(p);
-            }
-        }
-        return files;
+        return SourceFile.expand(baseDirectory, sources).stream().map(SourceFile::path).toList();
     }
 
-    /** Parses every file, then writes them all in one transaction; throws {@link LoadException} and writes nothing on any problem. */
+    /** Checks every file, then writes them all; throws {@link LoadException} and writes nothing on any problem in the files. */
     public LoadReport load(KnowledgeStore store, List<Path> sources) {
         long start = System.nanoTime();
-        List<Path> files = expand(sources);
+        List<SourceFile> files = SourceFile.expand(baseDirectory, sources);
         if (files.isEmpty()) {
             throw new LoadException(List.of(new LoadProblem(String.valueOf(sources), 0, 0, "no RDF files to load")));
         }
-        DatasetGraph parsed = DatasetGraphFactory.create();
+        Strategy chosen = choose(store, files);
+        ProgressMeter meter = new ProgressMeter("load: reading", "quads", progress);
+        Set<Node> graphs = new LinkedHashSet<>();
+        DatasetGraph parsed = chosen == Strategy.TRANSACTION ? DatasetGraphFactory.create() : null;
         List<LoadProblem> problems = new ArrayList<>();
         int index = 0;
-        for (Path file : files) {
+        for (SourceFile file : files) {
             index++;
-            long count = parseInto(file, parsed, problems);
-            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %,d quads", index, files.size(), name(file), count));
+            meter.stage(file.name());
+            long before = meter.count();
+            boolean clean = read(file, q -> {
+                graphs.add(q.getGraph());
+                if (parsed != null) {
+                    parsed.add(q);
+                }
+            }, meter, problems);
+            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %,d quads%s", index, files.size(), file.name(),
+                    clean ? meter.count() - before : 0, clean ? "" : " — refused"));
         }
         if (!problems.isEmpty()) {
             throw new LoadException(problems);
         }
-        List<Node> graphs = new ArrayList<>();
-        parsed.listGraphNodes().forEachRemaining(graphs::add);
-        long quads = parsed.stream().count();  // once, after parsing
-        store.write(() -> {
-            DatasetGraph target = store.dataset().asDatasetGraph();
-            for (Node g : graphs) {
-                target.removeGraph(g);
-                target.addGraph(g, parsed.getGraph(g));
-            }
-        });
+        long quads = meter.count();
+        if (chosen == Strategy.TRANSACTION) {
+            store.write(() -> {
+                DatasetGraph target = store.dataset().asDatasetGraph();
+                for (Node g : graphs) {
+                    target.removeGraph(g);
+                    target.addGraph(g, parsed.getGraph(g));
+                }
+            });
+        } else {
+            bulkWrite(store, files, graphs, quads);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        LoadReport report = new LoadReport(files.size(), quads, graphs.size(), millis);
-        progress.accept(String.format(Locale.ROOT, "loaded %,d quads in %,d graphs from %d files in %.1f s (%,.0f quads/s)",
-                quads, graphs.size(), files.size(), millis / 1000.0, report.quadsPerSecond()));
+        LoadReport report = new LoadReport(files.size(), quads, graphs.size(), millis, chosen);
+        progress.accept(String.format(Locale.ROOT, "loaded %,d quads in %,d graphs from %d files in %.1f s (%,.0f quads/s, %s)",
+                quads, graphs.size(), files.size(), millis / 1000.0, report.quadsPerSecond(),
+                chosen == Strategy.BULK ? "bulk: checked, then phased loader" : "one transaction"));
         return report;
     }
 
-    /** Parses one file into {@code parsed}; returns how many quads it held (0 when it had problems). */
-    private long parseInto(Path file, DatasetGraph parsed, List<LoadProblem> problems) {
-        String name = name(file);
-        if (!Files.isRegularFile(file)) {
-            problems.add(new LoadProblem(name, 0, 0, "no such file"));
-            return 0;
+    private Strategy choose(KnowledgeStore store, List<SourceFile> files) {
+        if (strategy != Strategy.AUTO) {
+            return strategy;
         }
-        Lang lang = RDFLanguages.filenameToLang(file.toString());
-        if (lang == null || !RDF_EXTENSIONS.contains(extension(file))) {
-            problems.add(new LoadProblem(name, 0, 0, "not an RDF file (expected .ttl, .trig, .nt, .nq, .jsonld, .rdf); "
-                    + "measurement files go through 'import', not 'load'"));
-            return 0;
+        long bytes = files.stream().mapToLong(SourceFile::bytes).sum();
+        return bytes >= BULK_MIN_BYTES && store.isEmpty() ? Strategy.BULK : Strategy.TRANSACTION;
+    }
+
+    /**
+     * Parses one file with checking on and hands every quad, in its graph, to {@code sink}; returns false and adds to
+     * {@code problems} when the file has any. Quads of a file with problems may already have reached the sink: the
+     * caller writes nothing when there are problems.
+     */
+    private boolean read(SourceFile file, Consumer<Quad> sink, ProgressMeter meter, List<LoadProblem> problems) {
+        String unreadable = file.unreadableReason();
+        if (unreadable != null) {
+            problems.add(new LoadProblem(file.name(), 0, 0, unreadable));
+            return false;
         }
-        DatasetGraph one = DatasetGraphFactory.create();
-        CollectingErrorHandler errors = new CollectingErrorHandler(name, new ArrayList<>());
-        try (InputStream in = Files.newInputStream(file)) {
-            RDFParser.create().source(in).lang(lang).base(file.toUri().toString())
-                    .errorHandler(errors).checking(true).parse(one);
+        BuddhistEraYearCheck years = new BuddhistEraYearCheck(file);
+        List<LoadProblem> found = new ArrayList<>();
+        parse(file, new InFileGraph(file.fileGraph()) {
+            @Override
+            void accept(Quad q) {
+                years.check(q.getPredicate(), q.getObject());
+                sink.accept(q);
+                meter.add(1);
+            }
+        }, true, found);
+        if (found.isEmpty()) {
+            found.addAll(years.problems());
+        }
+        problems.addAll(found);
+        return found.isEmpty();
+    }
+
+    private void parse(SourceFile file, StreamRDF sink, boolean checking, List<LoadProblem> problems) {
+        CollectingErrorHandler errors = new CollectingErrorHandler(file.name(), problems);
+        try (InputStream in = Files.newInputStream(file.path())) {
+            RDFParser.create().source(in).lang(file.lang()).base(file.path().toUri().toString())
+                    .errorHandler(errors).checking(checking).parse(sink);
         } catch (IOException e) {
-            problems.add(new LoadProblem(name, 0, 0, "cannot read: " + e.getMessage()));
-            return 0;
-        } catch (RuntimeException e) {
-            if (errors.problems().isEmpty()) {
-                errors.problems().add(new LoadProblem(name, 0, 0, e.getMessage()));
+            problems.add(new LoadProblem(file.name(), 0, 0, "cannot read: " + e.getMessage()));
+        } catch (RiotException e) {
+            if (problems.isEmpty()) {
+                problems.add(new LoadProblem(file.name(), 0, 0, e.getMessage()));
             }
         }
-        if (!errors.problems().isEmpty()) {
-            problems.addAll(errors.problems());
-            return 0;
-        }
-        int before = problems.size();
-        checkYears(file, one, problems);
-        if (problems.size() > before) {
-            return 0;
-        }
-        Node fileGraph = Vocab.graph(graphPath(file));
-        one.getDefaultGraph().find().forEachRemaining(t -> parsed.add(fileGraph, t.getSubject(), t.getPredicate(), t.getObject()));
-        Iterator<Node> names = one.listGraphNodes();
-        names.forEachRemaining(g -> one.getGraph(g).find().forEachRemaining(t -> parsed.add(new Quad(g, t))));
-        return one.getDefaultGraph().size() + one.stream().filter(q -> !q.isDefaultGraph()).count();
     }
 
-    /** A year that is not B.E. (a C.E. year such as 2025 in a fiscal-year property) is refused with its line. */
-    private void checkYears(Path file, DatasetGraph dsg, List<LoadProblem> problems) {
-        dsg.find().forEachRemaining(q -> {
-            Node p = q.getPredicate();
-            if (!p.isURI() || !p.getURI().startsWith(Vocab.KK) || !YEAR_PROPERTIES.contains(p.getLocalName())) {
-                return;
-            }
-            Node o = q.getObject();
-            int year;
-            try {
-                year = Integer.parseInt(o.isLiteral() ? o.getLiteralLexicalForm().trim() : "x");
-            } catch (NumberFormatException e) {
-                problems.add(located(file, p.getLocalName(), o.toString(),
-                        "kk:" + p.getLocalName() + " must be a B.E. year (such as 2568), got " + o));
-                return;
-            }
-            if (!Vocab.isBuddhistEraYear(year)) {
-                String hint = (year + Vocab.BE_OFFSET >= Vocab.MIN_BE_YEAR && year + Vocab.BE_OFFSET <= Vocab.MAX_BE_YEAR)
-                        ? " — it looks like a C.E. year; the B.E. year is " + (year + Vocab.BE_OFFSET) : "";
-                problems.add(located(file, p.getLocalName(), Integer.toString(year),
-                        "kk:" + p.getLocalName() + " " + year + " is not a B.E. year (expected "
-                                + Vocab.MIN_BE_YEAR + "-" + Vocab.MAX_BE_YEAR + ")" + hint));
-            }
-        });
-    }
-
-    /** Finds the line where a property and value stand together, so the user can go straight to it. */
-    private LoadProblem located(Path file, String property, String value, String message) {
+    /** The second pass of {@link Strategy#BULK}: the files are known to be clean. */
+    private void bulkWrite(KnowledgeStore store, List<SourceFile> files, Set<Node> graphs, long expected) {
+        DatasetGraph dsg = store.dataset().asDatasetGraph();
+        boolean wasEmpty = store.isEmpty();
+        if (!wasEmpty) {
+            store.write(() -> graphs.forEach(dsg::removeGraph));
+        }
+        ProgressMeter meter = new ProgressMeter("load: writing", "quads", progress);
+        DataLoader loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> { });
+        loader.startBulk();
         try {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i);
-                int col = line.indexOf(value);
-                if (col >= 0 && line.contains(property)) {
-                    return new LoadProblem(name(file), i + 1, col + 1, message);
+            for (SourceFile file : files) {
+                meter.stage(file.name());
+                StreamRDF into = loader.stream();
+                List<LoadProblem> late = new ArrayList<>();
+                parse(file, new InFileGraph(file.fileGraph()) {
+                    @Override
+                    void accept(Quad q) {
+                        into.quad(q);
+                        meter.add(1);
+                    }
+                }, false, late);
+                if (!late.isEmpty()) {
+                    throw new LoadException(late);  // the file changed between the two passes
                 }
             }
-            for (int i = 0; i < lines.size(); i++) {
-                int col = lines.get(i).indexOf(value);
-                if (col >= 0) {
-                    return new LoadProblem(name(file), i + 1, col + 1, message);
-                }
+            loader.finishBulk();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            String undone;
+            if (wasEmpty) {
+                store.write(dsg::clear);
+                undone = "the store was emptied again, as it was before";
+            } else {
+                undone = "the store may be part-loaded and these graphs are missing: reload them";
             }
-        } catch (IOException ignored) {
-            // fall through: report without a line
+            List<LoadProblem> why = new ArrayList<>(e instanceof LoadException le ? le.problems() : List.of());
+            why.add(new LoadProblem("load", 0, 0, "the bulk write failed after " + String.format(Locale.ROOT, "%,d of %,d",
+                    meter.count(), expected) + " quads (" + e + "); " + undone));
+            throw new LoadException(why, wasEmpty);
         }
-        return new LoadProblem(name(file), 0, 0, message);
+        meter.finish();
     }
 
-    private Path resolve(Path p) {
-        return p.isAbsolute() ? p.normalize() : baseDirectory.resolve(p).normalize();
-    }
+    /** Puts triples outside a named graph into the file's graph, and hands every quad on. */
+    private abstract static class InFileGraph extends StreamRDFBase {
+        private final Node fileGraph;
 
-    /** The file's name as the user knows it: relative to the base directory when inside it. */
-    String name(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        return abs.startsWith(baseDirectory) ? baseDirectory.relativize(abs).toString() : abs.toString();
-    }
-
-    String graphPath(Path file) {
-        String n = name(file).replace('\\', '/');
-        if (n.startsWith("/")) {
-            n = "file" + n;
+        InFileGraph(Node fileGraph) {
+            this.fileGraph = fileGraph;
         }
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
-    }
 
-    private static boolean isRdfFile(Path p) {
-        return RDF_EXTENSIONS.contains(extension(p));
-    }
+        abstract void accept(Quad q);
 
-    private static String extension(Path p) {
-        String n = p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(Locale.ROOT);
+        @Override
+        public void triple(Triple t) {
+            accept(Quad.create(fileGraph, t));
+        }
+
+        @Override
+        public void quad(Quad q) {
+            accept(q.isDefaultGraph() ? Quad.create(fileGraph, q.asTriple()) : q);
+        }
     }
 }

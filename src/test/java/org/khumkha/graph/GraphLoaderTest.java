@@ -3,18 +3,22 @@ package org.khumkha.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.jena.query.Dataset;
-import java.util.HashSet;
-import java.util.Set;
 
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khumkha.scale.NationalGenerator;
 import org.khumkha.testing.CodiFixture;
 
 /** Loading is all or nothing, and every bad file is reported with its name, line and column. */
@@ -107,6 +111,68 @@ class GraphLoaderTest {
         loader.load(store, List.of(GOOD));
         Txn.executeRead(store.dataset(), () ->
                 assertThat(store.dataset().containsNamedModel(Vocab.GRAPH + "src/test/files/good-extra")).isTrue());
+    }
+
+    @Test
+    void bulkLoadingStoresWhatTheOneTransactionLoadStores(@TempDir Path temp) {
+        new NationalGenerator(0.002, 5, line -> { }).write(temp.resolve("data"));
+        List<Path> files = List.of(temp.resolve("data"), Path.of("ontology/khumkha.ttl"));
+        List<String> progress = new ArrayList<>();
+        try (KnowledgeStore bulk = CodiFixture.emptyStore(); KnowledgeStore plain = CodiFixture.emptyStore()) {
+            var bulkReport = new GraphLoader(Path.of(""), progress::add, GraphLoader.Strategy.BULK).load(bulk, files);
+            var plainReport = new GraphLoader(Path.of(""), line -> { }, GraphLoader.Strategy.TRANSACTION).load(plain, files);
+            assertThat(bulkReport.strategy()).isEqualTo(GraphLoader.Strategy.BULK);
+            assertThat(bulkReport.quads()).isEqualTo(plainReport.quads());
+            assertThat(bulk.size()).isEqualTo(plain.size()).isEqualTo(bulkReport.quads());
+            assertThat(withoutBlankNodes(bulk)).isEqualTo(withoutBlankNodes(plain));
+            assertThat(progress).anySatisfy(l -> assertThat(l).startsWith("load: writing: done,"))
+                    .anySatisfy(l -> assertThat(l).contains("bulk: checked, then phased loader"));
+            // a second bulk load into the now non-empty store replaces the graphs instead of duplicating them
+            new GraphLoader(Path.of(""), line -> { }, GraphLoader.Strategy.BULK).load(bulk, files);
+            assertThat(bulk.size()).isEqualTo(plain.size());
+        }
+    }
+
+    @Test
+    void bulkLoadingWritesNothingWhenAnyFileIsBadAndLocatesEveryWrongYear(@TempDir Path temp) throws Exception {
+        Path good = temp.resolve("good.trig");
+        Files.writeString(good, "<https://example.org/g> { <https://example.org/s> <https://example.org/p> 1 . }\n");
+        Path bad = temp.resolve("bad.trig");
+        Files.writeString(bad, """
+                @prefix kk: <https://w3id.org/khumkha#> .
+                <https://example.org/g2> {
+                  <https://example.org/s> kk:fiscalYear 2025 .
+                  <https://example.org/t> kk:baseYear 2564 .
+                  <https://example.org/u> kk:targetYear 2026 .
+                }
+                """);
+        Set<Quad> before = snapshot();
+        assertThatThrownBy(() -> new GraphLoader(temp, line -> { }, GraphLoader.Strategy.BULK).load(store, List.of(good, bad)))
+                .isInstanceOfSatisfying(LoadException.class, e -> {
+                    assertThat(e.storeUnchanged()).isTrue();
+                    assertThat(e.problems()).extracting(LoadProblem::toString).containsExactly(
+                            "bad.trig:3:41: kk:fiscalYear 2025 is not a B.E. year (expected 2400-2700) — it looks like a C.E. year; the B.E. year is 2568",
+                            "bad.trig:5:41: kk:targetYear 2026 is not a B.E. year (expected 2400-2700) — it looks like a C.E. year; the B.E. year is 2569");
+                });
+        assertUnchanged(before);
+    }
+
+    @Test
+    void autoLoadsSmallInputInOneTransaction() {
+        var report = new GraphLoader(Path.of(""), line -> { }).load(store, List.of(GOOD));
+        assertThat(report.strategy()).isEqualTo(GraphLoader.Strategy.TRANSACTION);
+    }
+
+    private static Set<Quad> withoutBlankNodes(KnowledgeStore s) {
+        return Txn.calculateRead(s.dataset(), () -> {
+            Set<Quad> quads = new HashSet<>();
+            s.dataset().asDatasetGraph().find().forEachRemaining(q -> {
+                if (!q.getSubject().isBlank() && !q.getObject().isBlank()) {
+                    quads.add(q);
+                }
+            });
+            return quads;
+        });
     }
 
     /** Every quad, blank nodes included: TDB2 keeps blank-node identity, so an untouched store compares equal. */
