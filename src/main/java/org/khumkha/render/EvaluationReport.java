@@ -196,7 +196,7 @@ public final class EvaluationReport {
             .total-box { border: 2px solid #4e79a7; border-radius: 8px; padding: 8px 20px; text-align: center; }
             .total { font-size: 40px; font-weight: bold; color: #4e79a7; }
             .mark { border-left: 5px solid #e15759; background: #fdecec; padding: 4px 10px; margin: 4px 0; }
-            .mark.illustrative { border-color: #f28e2b; background: #fef3e6; } .mark.modelled { border-color: #b07aa1; background: #f5eef7; }
+            .mark.illustrative { border-color: #f28e2b; background: #fef3e6; } .mark.synthetic { border-color: #e15759; background: #fdecec; } .mark.modelled { border-color: #b07aa1; background: #f5eef7; }
             .radar-and-dimensions { display: block; } .radar { display: block; margin: 0 auto; max-width: 100%; height: auto; }
             .condition.passed .verdict { color: #2e7d32; font-weight: bold; } .condition.failed .verdict { color: #c62828; font-weight: bold; }
             .evidence { font-size: 15px; color: #333; } .rubric-level-block { break-inside: avoid; }

@@ -52,6 +52,9 @@ public final class ScorecardSection {
         if (card.illustrative()) {
             h.element("p", t("illustrative"), "class", "mark illustrative", "id", "illustrative");
         }
+        if (card.synthetic()) {
+            h.element("p", t("synthetic"), "class", "mark synthetic", "id", "synthetic");
+        }
         h.close("div").close("div");
         return h;
     }

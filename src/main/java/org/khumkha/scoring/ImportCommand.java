@@ -56,6 +56,10 @@ public class ImportCommand implements Callable<Integer> {
             if (!o.validation().ok()) {
                 throw new MeasurementFileException(o.validation());
             }
+            if (!o.validation().warnings().isEmpty()) {
+                spec.commandLine().getErr().println(o.validation().describeWarnings());
+                spec.commandLine().getErr().flush();
+            }
             String kind = o.validation().illustrative() ? " (ILLUSTRATIVE example values, not real results)" : "";
             if (!o.committed()) {
                 out.printf("%s: %d rows valid%s; nothing written (--dry-run)%n", file, o.validation().rows(), kind);

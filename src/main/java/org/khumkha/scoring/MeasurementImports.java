@@ -29,9 +29,11 @@ public final class MeasurementImports {
     public static final String ILLUSTRATIVE_GLOB = "measurements-illustrative-*.{csv,xlsx}";
 
     private final ScoringService scoring;
+    private final NationalFromAreas national;
 
     public MeasurementImports(ScoringService scoring) {
         this.scoring = Objects.requireNonNull(scoring, "scoring");
+        this.national = new NationalFromAreas(new org.khumkha.scale.area.AreaResultsService(scoring.queries()));
     }
 
     /**
@@ -43,9 +45,13 @@ public final class MeasurementImports {
         }
     }
 
-    /** Validates without writing. */
+    /**
+     * Validates without writing: every row, every area against the store, and the national value of each
+     * indicator-year given only by area (rolled up, {@link NationalFromAreas}); what {@code score --measurements} uses.
+     */
     public ImportResult validate(GraphSource source, String fileName, byte[] content, boolean illustrative) {
-        return resolveAreas(source, new MeasurementImporter(scoring.schema(source)).read(fileName, content, illustrative));
+        MeasurementSchema schema = scoring.schema(source);
+        return national.apply(source, schema, resolveAreas(source, new MeasurementImporter(schema).read(fileName, content, illustrative)));
     }
 
     /**
@@ -86,7 +92,8 @@ public final class MeasurementImports {
     public Outcome importFile(KnowledgeStore store, String fileName, byte[] content, boolean illustrative, boolean commit) {
         Objects.requireNonNull(store, "store");
         MeasurementSchema schema = scoring.schema(store.source());
-        ImportResult result = resolveAreas(store.source(), new MeasurementImporter(schema).read(fileName, content, illustrative));
+        ImportResult result = national.apply(store.source(), schema,
+                resolveAreas(store.source(), new MeasurementImporter(schema).read(fileName, content, illustrative)));
         if (!result.ok() || !commit) {
             return new Outcome(result, null);
         }

@@ -45,7 +45,8 @@ public class ScoreCommand implements Callable<Integer> {
     @Option(names = "--year", required = true, paramLabel = "BE", description = "the fiscal year, Buddhist era (e.g. 2568; Thai digits accepted)")
     String year;
 
-    @Option(names = "--measurements", paramLabel = "FILE", description = "a CSV or XLSX measurement file to score with (not stored)")
+    @Option(names = "--measurements", paramLabel = "FILE", description = "a CSV or XLSX measurement file to score with (not stored); "
+            + "its area rows replace the stored results of their areas, and an indicator-year it gives only by area is rolled up to the nation")
     Path measurementsFile;
 
     @Option(names = "--set", paramLabel = "CODE=VALUE", description = "a what-if value for the year (repeatable), e.g. --set O4=81")
@@ -106,14 +107,18 @@ public class ScoreCommand implements Callable<Integer> {
     private Scorecard score(ScoringService service, GraphSource source, int fiscalYear, ScoringOptions options) {
         List<MeasurementSet> overrides = new ArrayList<>();
         MeasurementSchema schema = null;
-        if (measurementsFile != null || !whatIf.isEmpty()) {
+        if (!whatIf.isEmpty()) {
             schema = service.schema(source);
         }
         if (measurementsFile != null) {
-            ImportResult file = new MeasurementImporter(schema).read(measurementsFile);
+            ImportResult file = readMeasurements(service, source);
             if (!file.ok()) {
                 throw new MeasurementFileException(file);
             }
+            if (!file.warnings().isEmpty()) {
+                spec.commandLine().getErr().println(file.describeWarnings());
+            }
+            fileAreas = file.areaResults();
             overrides.add(file.measurements());
         }
         if (!whatIf.isEmpty()) {
@@ -127,11 +132,31 @@ public class ScoreCommand implements Callable<Integer> {
         return service.score(source, orgId, fiscalYear, overrides, options);
     }
 
+    /**
+     * The file of {@code --measurements}, validated as {@code import} would (areas resolved against the store, the
+     * national value of an indicator-year given only by area rolled up), and not stored.
+     */
+    private ImportResult readMeasurements(ScoringService service, GraphSource source) {
+        if (!java.nio.file.Files.isRegularFile(measurementsFile)) {
+            return new MeasurementImporter(service.schema(source)).read(measurementsFile); // reports "no such file"
+        }
+        byte[] content;
+        try {
+            content = java.nio.file.Files.readAllBytes(measurementsFile);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot read " + measurementsFile + ": " + e.getMessage(), e);
+        }
+        return new MeasurementImports(service).validate(source, measurementsFile.toString(), content, false);
+    }
+
+    /** The file's area rows (empty without --measurements), which replace the stored results of their areas. */
+    private List<org.khumkha.scoring.measurement.AreaMeasurement> fileAreas = List.of();
+
     /** The scorecard, then its matrix indicators by province ({@link org.khumkha.scale.area.AreaTable}). */
     private void printByProvince(ScorecardFormat out, Scorecard card, ScoringService service, GraphSource source) {
         var rows = org.khumkha.scale.area.AreaTable.rows(new org.khumkha.scale.area.AreaResultsService(service.queries()), source,
                 card.organization(), card.matrix().stream().map(Scorecard.MatrixRow::code).toList(), card.fiscalYear(),
-                org.khumkha.scale.area.AreaLevel.PROVINCE);
+                org.khumkha.scale.area.AreaLevel.PROVINCE, fileObservations(card));
         PrintWriter w = spec.commandLine().getOut();
         if (out == ScorecardFormat.JSON) {
             var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
@@ -156,6 +181,18 @@ public class ScoreCommand implements Callable<Integer> {
             }
         }
         w.flush();
+    }
+
+    /** The file's area rows of the card's organization and year, by indicator code. */
+    private Map<String, List<org.khumkha.scale.area.AreaObservation>> fileObservations(Scorecard card) {
+        Map<String, List<org.khumkha.scale.area.AreaObservation>> byCode = new LinkedHashMap<>();
+        for (var a : fileAreas) {
+            if (a.organization().equals(card.organization()) && a.fiscalYear() == card.fiscalYear()) {
+                byCode.computeIfAbsent(a.indicator(), k -> new ArrayList<>())
+                        .add(new org.khumkha.scale.area.AreaObservation(a.areaIri(), a.numerator(), a.denominator()));
+            }
+        }
+        return byCode;
     }
 
     private static String plain(java.math.BigDecimal d) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param total               the sum of every leaf's weighted score (0-5)
  * @param provisional         some value is missing, so the total may rise once it is known
  * @param illustrative        some value used is illustrative example data, not a real result
+ * @param synthetic           some value used is synthetic data made up by {@code generate} ({@code kk:Synthetic}), not a real result
  * @param dimensions          the four dimensions' subtotals
  * @param indicators          every leaf indicator
  * @param matrix              the evaluation-matrix indicators behind 2.1.1
@@ -25,7 +26,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param rubric              the rubric's verdict for 3.1, or null when no rubric is stored
  */
 public record Scorecard(String organization, String organizationLabel, String organizationLabelEn, int fiscalYear,
-                        BigDecimal total, boolean provisional, boolean illustrative, List<DimensionScore> dimensions,
+                        BigDecimal total, boolean provisional, boolean illustrative, boolean synthetic, List<DimensionScore> dimensions,
                         List<IndicatorScore> indicators, List<MatrixRow> matrix, List<MissingItem> missing, RubricOutcome rubric,
                         @JsonIgnore String organizationIri) {
 

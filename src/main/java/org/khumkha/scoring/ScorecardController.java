@@ -70,12 +70,24 @@ public class ScorecardController {
     }
 
     /** The validation report of an upload. */
+    /**
+     * The validation report of an upload; {@code warnings} (same shape as problems) never stop a commit: a stated
+     * national value that differs from the roll-up of the file's area rows; {@code derived} lists the national values
+     * rolled up from area rows because the file states none.
+     */
     public record ValidationReport(String file, int rows, List<RowProblem> problems, boolean committed, boolean illustrative,
-                                   MeasurementStore.WriteReport written) {
+                                   MeasurementStore.WriteReport written, List<RowProblem> warnings, List<DerivedValue> derived) {
         static ValidationReport of(ImportResult r, MeasurementStore.WriteReport written) {
-            return new ValidationReport(r.file(), r.rows(), r.problems(), written != null, r.illustrative(), written);
+            List<DerivedValue> derived = r.measurements().all().stream().filter(Measurement::derived)
+                    .map(m -> new DerivedValue(m.organization(), m.indicator(), m.fiscalYear(), m.value(), m.rolledUp().results(),
+                            m.rolledUp().areas(), m.rolledUp().describe())).toList();
+            return new ValidationReport(r.file(), r.rows(), r.problems(), written != null, r.illustrative(), written, r.warnings(), derived);
         }
     }
+
+    /** A national value rolled up from area rows: Σ numerator ÷ Σ denominator × multiplier. */
+    public record DerivedValue(String organization, String indicator, int fiscalYear, java.math.BigDecimal value, int results, int areas,
+                               String how) {}
 
     @PostMapping(value = "/api/measurements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ValidationReport measurements(@RequestPart("file") MultipartFile file,

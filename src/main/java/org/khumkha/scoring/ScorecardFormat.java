@@ -20,6 +20,8 @@ public enum ScorecardFormat {
 
     /** Decimals shown for scores. */
     public static final int DECIMALS = 4;
+    /** The mark of a scorecard built on {@code generate}'s synthetic data, as plain as the illustrative one. */
+    public static final String SYNTHETIC_NOTE = "ข้อมูลสังเคราะห์ — synthetic data, not a real result (made up by 'generate' to test national scale)";
 
     private static final JsonMapper JSON_MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -175,6 +177,9 @@ public enum ScorecardFormat {
         List<String> notes = new ArrayList<>();
         if (c.illustrative()) {
             notes.add("ใช้ข้อมูลตัวอย่างเพื่อการสาธิต ไม่ใช่ผลจริง — built on ILLUSTRATIVE example values, not real results");
+        }
+        if (c.synthetic()) {
+            notes.add(SYNTHETIC_NOTE);
         }
         if (c.provisional()) {
             notes.add("ผลเบื้องต้น: ยังขาดข้อมูล " + c.missing().size() + " รายการ — provisional: " + c.missing().size() + " value(s) missing, scored 0");

@@ -73,11 +73,14 @@ public final class ScorecardGraph {
         g.add(sc, Vocab.kk("totalScore"), decimal(card.total()));
         g.add(sc, Vocab.kk("provisional"), bool(card.provisional()));
         g.add(sc, Vocab.kk("usesIllustrativeData"), bool(card.illustrative()));
+        g.add(sc, Vocab.kk("usesSyntheticData"), bool(card.synthetic()));
         g.add(sc, uri(PROV + "generatedAtTime"), at);
         g.add(sc, RDFS.label.asNode(), th("ผลคะแนนของ " + card.organization() + " ปีงบประมาณ " + card.fiscalYear() + ": "
-                + ThresholdScale.display(card.total()) + (card.provisional() ? " (เบื้องต้น)" : "")));
+                + ThresholdScale.display(card.total()) + (card.provisional() ? " (เบื้องต้น)" : "")
+                + (card.synthetic() ? " (ข้อมูลสังเคราะห์ ไม่ใช่ผลจริง)" : "")));
         g.add(sc, RDFS.label.asNode(), en("Scorecard of " + card.organization() + ", fiscal year " + card.fiscalYear() + ": "
-                + ThresholdScale.display(card.total()) + (card.provisional() ? " (provisional)" : "")));
+                + ThresholdScale.display(card.total()) + (card.provisional() ? " (provisional)" : "")
+                + (card.synthetic() ? " (synthetic data, not a real result)" : "")));
 
         for (Scorecard.DimensionScore d : card.dimensions()) {
             Node n = uri(scorecardIri(card.organization(), card.fiscalYear()) + "/dimension/" + d.code());

@@ -155,25 +155,48 @@ public final class ScoringService {
                 baselines.add(m);
             }
         }
+        Map<String, Measurement.RolledUp> rolledUp = rolledUp(source, orgId);
         List<Measurement> stored = new ArrayList<>();
         seen.clear();
         rows = source.select(queries.get("scoring-measurements").bind(Map.of("orgId", orgId)));
         while (rows.hasNext()) {
             QuerySolution s = rows.next();
-            boolean illustrative = (Vocab.KK + "Illustrative").equals(EvaluationModelReader.iri(s, "provenance"));
+            String provenance = EvaluationModelReader.iri(s, "provenance");
+            boolean illustrative = (Vocab.KK + "Illustrative").equals(provenance);
+            boolean synthetic = (Vocab.KK + "Synthetic").equals(provenance);
+            Measurement.RolledUp how = rolledUp.get(EvaluationModelReader.iri(s, "measurement"));
             String importedAt = EvaluationModelReader.text(s, "importedAt");
             String file = EvaluationModelReader.text(s, "sourceFile");
             String where = shortForm(EvaluationModelReader.iri(s, "graph"))
                     + (importedAt == null ? "" : ", imported " + importedAt)
-                    + (file == null || file.isEmpty() ? "" : " from " + file);
+                    + (file == null || file.isEmpty() ? "" : " from " + file)
+                    + (how == null ? "" : ", " + how.describe() + " (modelled: the file gave no national value)");
             Measurement m = new Measurement(orgId, EvaluationModelReader.text(s, "code"), EvaluationModelReader.integer(s, "fiscalYear"),
                     EvaluationModelReader.decimal(s, "value"), EvaluationModelReader.text(s, "evidence"),
-                    new Measurement.Origin(Measurement.Kind.STORED, where), illustrative);
+                    new Measurement.Origin(Measurement.Kind.STORED, where), illustrative, synthetic, how);
             if (seen.add(m.key())) { // rows come newest first
                 stored.add(m);
             }
         }
         return MeasurementSet.of(baselines).overriddenBy(MeasurementSet.of(stored));
+    }
+
+    /** The stored national values rolled up from area-level results ({@code queries/area-rolled-up-measurements.rq}), by IRI. */
+    private Map<String, Measurement.RolledUp> rolledUp(GraphSource source, String orgId) {
+        Map<String, Measurement.RolledUp> byIri = new LinkedHashMap<>();
+        ResultSetRewindable rows = source.select(queries.get("area-rolled-up-measurements").bind(Map.of("orgId", orgId)));
+        while (rows.hasNext()) {
+            QuerySolution s = rows.next();
+            BigDecimal numerator = EvaluationModelReader.decimal(s, "numerator");
+            if (numerator == null) {
+                continue;
+            }
+            Integer areas = EvaluationModelReader.integer(s, "areas");
+            byIri.putIfAbsent(EvaluationModelReader.iri(s, "measurement"), new Measurement.RolledUp(numerator,
+                    EvaluationModelReader.decimal(s, "denominator"), EvaluationModelReader.decimal(s, "multiplier"),
+                    EvaluationModelReader.integer(s, "results"), areas == null ? 0 : areas));
+        }
+        return byIri;
     }
 
     /** Stores the scorecard as {@code g:scorecard/<orgId>/<year>}, replacing that year's previous one. */
@@ -237,8 +260,9 @@ public final class ScoringService {
                 total = total.add(i.weighted(), MC);
             }
             boolean illustrative = used.stream().anyMatch(Measurement::illustrative);
+            boolean synthetic = used.stream().anyMatch(Measurement::synthetic);
             var org = model.organization();
-            return new Scorecard(orgId, org.labelTh(), org.labelEn(), year, total, !missing.isEmpty(), illustrative, dimensions,
+            return new Scorecard(orgId, org.labelTh(), org.labelEn(), year, total, !missing.isEmpty(), illustrative, synthetic, dimensions,
                     indicators, matrixRows, missing, rubricOutcome, org.iri());
         }
 
@@ -427,11 +451,12 @@ public final class ScoringService {
         private String describe(Measurement m) {
             String where = switch (m.origin().kind()) {
                 case STORED -> m.origin().description();
-                case FILE -> m.origin().description() + " (not stored)";
+                case FILE -> m.origin().description() + (m.derived() ? " (not stored; modelled: the file gives no national value)" : " (not stored)");
                 case WHAT_IF -> m.origin().description() + " (what-if, not stored)";
                 case BASELINE -> m.origin().description();
             };
-            return where + (m.illustrative() ? " — illustrative, not a real result (ตัวอย่างเพื่อการสาธิต)" : "");
+            return where + (m.illustrative() ? " — illustrative, not a real result (ตัวอย่างเพื่อการสาธิต)" : "")
+                    + (m.synthetic() ? " — ข้อมูลสังเคราะห์ — synthetic data, not a real result" : "");
         }
     }
 }

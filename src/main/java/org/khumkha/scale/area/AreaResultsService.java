@@ -20,6 +20,8 @@ import org.khumkha.query.QueryLibrary;
 public final class AreaResultsService {
     /** The named query that gives the results. */
     public static final String RESULTS_QUERY = "area-results";
+    /** The named query that gives an indicator's formula multiplier and unit. */
+    public static final String FORMULA_QUERY = "area-formula";
 
     private final QueryLibrary queries;
     private AreaTree tree;
@@ -53,24 +55,67 @@ public final class AreaResultsService {
      * @throws IllegalArgumentException when no result exists for it (naming what was asked)
      */
     public IndicatorRollUp rollUp(GraphSource source, String orgId, String code, int fiscalYear) {
+        return rollUp(source, orgId, code, fiscalYear, List.of());
+    }
+
+    /**
+     * Reads one indicator's stored results and rolls them up with {@code replacing} in their place: a stored result in
+     * an area that {@code replacing} gives a result for is left out (as {@code import} would replace it), so a
+     * measurement file scored without being stored ({@code score --measurements}) counts the same way as once imported.
+     *
+     * @throws IllegalArgumentException when no result exists for it (naming what was asked)
+     */
+    public IndicatorRollUp rollUp(GraphSource source, String orgId, String code, int fiscalYear, List<AreaObservation> replacing) {
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(replacing, "replacing");
         ResultSetRewindable rows = source.select(queries.get(RESULTS_QUERY).bind(Map.of("orgId", orgId, "code", code,
                 "fiscalYear", Integer.toString(fiscalYear))));
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        replacing.forEach(o -> replaced.add(o.area()));
         List<AreaObservation> observations = new ArrayList<>();
-        BigDecimal multiplier = BigDecimal.ONE;
         while (rows.hasNext()) {
             QuerySolution s = rows.next();
-            observations.add(new AreaObservation(s.getResource("area").getURI(), decimal(s.get("numerator")),
-                    s.contains("denominator") ? decimal(s.get("denominator")) : null));
-            if (s.contains("multiplier")) {
-                multiplier = decimal(s.get("multiplier"));
+            String area = s.getResource("area").getURI();
+            if (!replaced.contains(area)) {
+                observations.add(new AreaObservation(area, decimal(s.get("numerator")),
+                        s.contains("denominator") ? decimal(s.get("denominator")) : null));
             }
         }
+        observations.addAll(replacing);
+        BigDecimal multiplier = formula(source, orgId, code).multiplier();
         if (observations.isEmpty()) {
             throw new IllegalArgumentException("no area-level results for indicator " + code + " of '" + orgId + "' in fiscal year "
                     + fiscalYear + " in " + source.describe());
         }
         return new IndicatorRollUp(orgId, code, fiscalYear, multiplier, new AreaRollUp(tree(source), observations));
+    }
+
+    /** An indicator's formula: its multiplier (1 when the formula has none) and its unit's IRI (null when unstated). */
+    public record Formula(String indicator, BigDecimal multiplier, String unit) {}
+
+    /** The formula of an organization's indicator, by code; multiplier 1 and no unit when the store does not say. */
+    public Formula formula(GraphSource source, String orgId, String code) {
+        ResultSetRewindable rows = source.select(queries.get(FORMULA_QUERY).bind(Map.of("orgId", orgId, "code", code)));
+        if (!rows.hasNext()) {
+            return new Formula(null, BigDecimal.ONE, null);
+        }
+        QuerySolution s = rows.next();
+        return new Formula(s.getResource("indicator").getURI(), s.contains("multiplier") ? decimal(s.get("multiplier")) : BigDecimal.ONE,
+                s.contains("unit") && s.get("unit").isURIResource() ? s.getResource("unit").getURI() : null);
+    }
+
+    /** The provenance kinds of an indicator's stored results in a year ({@code queries/area-provenance.rq}), as IRIs. */
+    public java.util.Set<String> provenance(GraphSource source, String orgId, String code, int fiscalYear) {
+        ResultSetRewindable rows = source.select(queries.get("area-provenance").bind(Map.of("orgId", orgId, "code", code,
+                "fiscalYear", Integer.toString(fiscalYear))));
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        while (rows.hasNext()) {
+            RDFNode n = rows.next().get("provenance");
+            if (n != null && n.isURIResource()) {
+                kinds.add(n.asResource().getURI());
+            }
+        }
+        return kinds;
     }
 
     private static BigDecimal decimal(RDFNode n) {

@@ -49,6 +49,40 @@ public final class AreaRollUp {
         return ratio;
     }
 
+    /**
+     * The sums over every observation, whatever its root: the organization's national value before dividing.
+     *
+     * @param denominator null for a count
+     * @param results     how many observations were summed
+     * @param areas       in how many distinct areas they stand
+     */
+    public record Overall(BigDecimal numerator, BigDecimal denominator, int results, int areas) {
+        /** Σ numerator ÷ Σ denominator × multiplier (the rule of {@link AreaTotals#value(BigDecimal, BigDecimal, BigDecimal)}). */
+        public BigDecimal value(BigDecimal multiplier) {
+            return AreaTotals.value(numerator, denominator, multiplier);
+        }
+    }
+
+    /** The sums over every observation (see {@link Overall}). */
+    public Overall overall() {
+        BigDecimal n = BigDecimal.ZERO;
+        BigDecimal d = BigDecimal.ZERO;
+        java.util.Set<String> areas = new java.util.HashSet<>();
+        for (AreaObservation o : observations) {
+            n = n.add(o.numerator());
+            if (o.denominator() != null) {
+                d = d.add(o.denominator());
+            }
+            areas.add(o.area());
+        }
+        return new Overall(n, ratio ? d : null, observations.size(), areas.size());
+    }
+
+    /** The observations rolled up, as given. */
+    public List<AreaObservation> observations() {
+        return observations;
+    }
+
     /** The totals of every area that has at least one observation in or below it. */
     public Map<String, AreaTotals> totals() {
         if (totals == null) {

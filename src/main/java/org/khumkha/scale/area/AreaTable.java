@@ -25,12 +25,21 @@ public final class AreaTable {
      */
     public static List<Row> rows(AreaResultsService service, GraphSource source, String orgId, List<String> codes, int fiscalYear,
                                  AreaLevel level) {
+        return rows(service, source, orgId, codes, fiscalYear, level, java.util.Map.of());
+    }
+
+    /**
+     * The same, with results not stored (a measurement file given to {@code score}) by indicator code, each replacing
+     * the stored results of its area.
+     */
+    public static List<Row> rows(AreaResultsService service, GraphSource source, String orgId, List<String> codes, int fiscalYear,
+                                 AreaLevel level, java.util.Map<String, List<AreaObservation>> replacing) {
         Objects.requireNonNull(level, "level");
         List<Row> rows = new ArrayList<>();
         for (String code : codes) {
             AreaResultsService.IndicatorRollUp r;
             try {
-                r = service.rollUp(source, orgId, code, fiscalYear);
+                r = service.rollUp(source, orgId, code, fiscalYear, replacing.getOrDefault(code, List.of()));
             } catch (IllegalArgumentException noResults) {
                 continue;
             }

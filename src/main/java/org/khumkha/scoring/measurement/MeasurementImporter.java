@@ -180,6 +180,10 @@ public final class MeasurementImporter {
         }
         BigDecimal numerator = count(line, COL_NUMERATOR, cell(row, columns, COL_NUMERATOR), true, problems);
         BigDecimal denominator = count(line, COL_DENOMINATOR, cell(row, columns, COL_DENOMINATOR), false, problems);
+        if (denominator != null && denominator.signum() == 0) {
+            problems.add(new RowProblem(line, COL_DENOMINATOR, "0: a denominator is more than 0 (leave out an area with nothing to count)"));
+            denominator = null;
+        }
         if (rule != null && rule.unit().isPercent() && denominator == null && problems.size() == before) {
             problems.add(new RowProblem(line, COL_DENOMINATOR, "empty: " + rule.code() + " is a percentage, so an area row gives its denominator"));
         }

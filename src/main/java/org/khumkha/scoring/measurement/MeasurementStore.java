@@ -47,6 +47,13 @@ public final class MeasurementStore {
     private static final Node ABOUT = Vocab.kk("about");
     private static final Node MEASURED = Vocab.kk("Measured");
     private static final Node ILLUSTRATIVE = Vocab.kk("Illustrative");
+    private static final Node SYNTHETIC = Vocab.kk("Synthetic");
+    private static final Node MODELLED = Vocab.kk("Modelled");
+    private static final Node RATIONALE = Vocab.kk("rationale");
+    /** On a value rolled up from area-level results: how many results were summed. */
+    public static final Node ROLLED_UP_FROM = Vocab.kk("rolledUpFrom");
+    /** On a value rolled up from area-level results: in how many distinct areas they stand. */
+    public static final Node ROLLED_UP_AREAS = Vocab.kk("rolledUpAreas");
     private static final Node SOURCE_GRAPH = Vocab.kk("SourceGraph");
     private static final Node IMPORTED_MEASUREMENTS = Vocab.kk("ImportedMeasurements");
     private static final Node INVALIDATED_AT = NodeFactory.createURI("http://www.w3.org/ns/prov#invalidatedAtTime");
@@ -143,7 +150,7 @@ public final class MeasurementStore {
                 graphs.add(graphName.getURI());
                 Graph g = dsg.getGraph(graphName);
                 describeGraph(g, graphName, r.org, r.m.organization());
-                Node provenance = r.m.illustrative() ? ILLUSTRATIVE : MEASURED;
+                Node provenance = provenance(r.m);
                 Optional<Node> existing = current(g, r.org, r.indicator, r.m.fiscalYear());
                 if (existing.isPresent() && same(g, existing.get(), r.m, provenance)) {
                     counts[2]++;
@@ -162,11 +169,14 @@ public final class MeasurementStore {
                 g.add(node, IMPORTED_AT, at);
                 g.add(node, SOURCE_FILE, NodeFactory.createLiteralString(sourceFile == null ? "" : sourceFile));
                 g.add(node, PROVENANCE, provenance);
+                if (r.m.derived()) {
+                    describeRollUp(g, node, r.m);
+                }
                 String v = r.m.value().stripTrailingZeros().toPlainString();
                 g.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang("ผลการดำเนินงานตัวชี้วัด " + r.m.indicator()
-                        + " ปีงบประมาณ " + r.m.fiscalYear() + ": " + v, "th"));
+                        + " ปีงบประมาณ " + r.m.fiscalYear() + ": " + v + (r.m.derived() ? " (รวมจากผลรายพื้นที่)" : ""), "th"));
                 g.add(node, RDFS.label.asNode(), NodeFactory.createLiteralLang("Measurement of " + r.m.indicator()
-                        + ", fiscal year " + r.m.fiscalYear() + ": " + v, "en"));
+                        + ", fiscal year " + r.m.fiscalYear() + ": " + v + (r.m.derived() ? " (rolled up from area results)" : ""), "en"));
                 if (existing.isPresent()) {
                     Node old = existing.get();
                     g.delete(old, RDF.type.asNode(), MEASUREMENT);
@@ -180,6 +190,36 @@ public final class MeasurementStore {
             }
         });
         return new WriteReport(counts[0], counts[1], counts[2], new ArrayList<>(graphs), counts[3]);
+    }
+
+    /**
+     * A stated value is kk:Measured (kk:Illustrative for example data, kk:Synthetic for generated data); a national
+     * value rolled up from area-level results is kk:Modelled — derived, not stated — unless its area rows are
+     * illustrative or synthetic, which stays the stronger mark (the derivation is then still told by kk:rolledUpFrom).
+     */
+    static Node provenance(Measurement m) {
+        if (m.illustrative()) {
+            return ILLUSTRATIVE;
+        }
+        if (m.synthetic()) {
+            return SYNTHETIC;
+        }
+        return m.derived() ? MODELLED : MEASURED;
+    }
+
+    /** The roll-up as data: how many results in how many areas, the sums, and the rationale in Thai and English. */
+    private static void describeRollUp(Graph g, Node node, Measurement m) {
+        Measurement.RolledUp how = m.rolledUp();
+        g.add(node, ROLLED_UP_FROM, NodeFactory.createLiteralDT(Integer.toString(how.results()), XSDDatatype.XSDinteger));
+        g.add(node, ROLLED_UP_AREAS, NodeFactory.createLiteralDT(Integer.toString(how.areas()), XSDDatatype.XSDinteger));
+        g.add(node, NUMERATOR, NodeFactory.createLiteralDT(how.numerator().toPlainString(), XSDDatatype.XSDdecimal));
+        if (how.denominator() != null) {
+            g.add(node, DENOMINATOR, NodeFactory.createLiteralDT(how.denominator().toPlainString(), XSDDatatype.XSDdecimal));
+        }
+        g.add(node, RATIONALE, NodeFactory.createLiteralLang("ไฟล์ไม่ได้ระบุผลระดับประเทศ จึงคำนวณจากผลรายพื้นที่: " + how.describeTh()
+                + " (ไม่ใช้ค่าเฉลี่ยของร้อยละ)", "th"));
+        g.add(node, RATIONALE, NodeFactory.createLiteralLang("The file gives no national value, so it is " + how.describe()
+                + " (never a mean of percentages).", "en"));
     }
 
     private record Resolved(Measurement m, Node org, Node indicator) {}
