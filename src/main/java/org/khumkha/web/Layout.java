@@ -97,8 +97,11 @@ public final class Layout {
         if (context.containsKey("org")) {
             params.put("org", context.get("org"));
         }
-        if (context.containsKey("year") && page == Page.SCORECARD) {
+        if (context.containsKey("year") && (page == Page.SCORECARD || page == Page.BY_PROVINCE)) {
             params.put("year", context.get("year"));
+        }
+        if (context.containsKey("indicator") && page == Page.BY_PROVINCE) {
+            params.put("indicator", context.get("indicator"));
         }
         params.put("lang", language.code());
         StringBuilder sb = new StringBuilder(page.path());

@@ -10,6 +10,7 @@ public enum Page {
     SCORECARD("/", "nav.scorecard", "scorecard", List.of(Page.ECHARTS)),
     ECOSYSTEM("/ecosystem", "nav.ecosystem", "ecosystem", List.of(Page.CYTOSCAPE)),
     RESULT_CHAIN("/result-chain", "nav.resultChain", "result-chain", List.of(Page.CYTOSCAPE)),
+    BY_PROVINCE("/by-province", "nav.byProvince", "by-province", List.of(Page.ECHARTS)),
     QUERIES("/queries", "nav.queries", "queries", List.of()),
     IMPORT("/import", "nav.import", "import", List.of());
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * JSON and pictures behind the pages: {@code GET /api/views/organizations}, {@code /api/views/ecosystem?org=},
- * {@code /api/views/result-chain?org=}, and {@code /api/pictures/{ecosystem|result-chain}.{png|svg}?org=&lang=} (the
+ * {@code /api/views/result-chain?org=}, {@code /api/views/by-province?org=&year=&indicator=}, and {@code /api/pictures/{ecosystem|result-chain}.{png|svg}?org=&lang=} (the
  * same pictures {@code render} writes). Bad input answers 400 with the reason.
  */
 @RestController
@@ -44,6 +44,16 @@ public class ViewApiController {
     @GetMapping("/api/views/result-chain")
     public ResultChainView resultChain(@RequestParam(name = "org", defaultValue = "codi") String org) {
         return workbench.resultChain(workbench.organization(org).id());
+    }
+
+    /** An evaluation-matrix indicator by province: {@code GET /api/views/by-province?org=synthetic&year=2568&indicator=O1}. */
+    @GetMapping("/api/views/by-province")
+    public org.khumkha.scoring.IndicatorByProvince.View byProvince(@RequestParam(name = "org", defaultValue = "codi") String org,
+                                                                   @RequestParam(name = "year", required = false) String year,
+                                                                   @RequestParam(name = "indicator", required = false) String indicator) {
+        var organization = workbench.organization(org);
+        int fiscalYear = year == null || year.isBlank() ? Workbench.defaultYear(organization) : ScorecardPageController.parseYear(year);
+        return workbench.byProvince(organization.id(), fiscalYear, indicator);
     }
 
     @GetMapping("/api/pictures/{kind}.{format}")

@@ -30,6 +30,7 @@ public class Workbench {
     private final ScoringService scoring;
     private final AnalysisCache analyses;
     private final Pictures pictures;
+    private final org.khumkha.scoring.IndicatorByProvince byProvince;
 
     public Workbench(GraphSource source, QueryLibrary queries) {
         this.source = Objects.requireNonNull(source, "source");
@@ -37,6 +38,7 @@ public class Workbench {
         this.scoring = new ScoringService(queries);
         this.analyses = new AnalysisCache(new AnalysisService(queries));
         this.pictures = new Pictures(queries, (s, org) -> analyses.analyze(s, org, line -> { }));
+        this.byProvince = new org.khumkha.scoring.IndicatorByProvince(queries);
     }
 
     /** Every organization with an evaluation agreement. */
@@ -84,6 +86,11 @@ public class Workbench {
 
     public Scorecard scorecard(String orgId, int year) {
         return scoring.score(source, organization(orgId).id(), ScoringService.checkYear(year));
+    }
+
+    /** An evaluation-matrix indicator by province (the roll-up {@code score --by-province} prints), with targets met or not. */
+    public org.khumkha.scoring.IndicatorByProvince.View byProvince(String orgId, int year, String indicator) {
+        return byProvince.view(source, organization(orgId).id(), ScoringService.checkYear(year), indicator);
     }
 
     public EcosystemView ecosystem(String orgId) {

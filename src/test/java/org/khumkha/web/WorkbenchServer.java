@@ -44,6 +44,36 @@ final class WorkbenchServer implements AutoCloseable {
         return new WorkbenchServer(server, store);
     }
 
+    /**
+     * A server over CODI's store plus a generated synthetic country ({@code generate --scale F --seed S}: areas and
+     * area-level results of the organization {@code synthetic}), for the by-province page.
+     */
+    static WorkbenchServer startWithSyntheticCountry(double scale, long seed) {
+        KnowledgeStore store = CodiFixture.freshStore();
+        try {
+            Path dir = java.nio.file.Files.createTempDirectory("khumkha-web-synthetic");
+            new org.khumkha.scale.NationalGenerator(scale, seed, line -> { }).write(dir);
+            new org.khumkha.graph.GraphLoader(Path.of(""), line -> { }).load(store, java.util.List.of(dir));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        new ScoringService(QueryLibrary.load()).importIllustrativeIfEmpty(store, Path.of(""), line -> { });
+        KhumkhaServer server = KhumkhaServer.start(store,
+                new ServerSettings(0, 0, null, ServerSettings.QUERY_TIMEOUT_DEFAULT, Path.of("")), line -> { });
+        return new WorkbenchServer(server, store);
+    }
+
+    private static WorkbenchServer sharedSynthetic;
+
+    /** One read-only server over CODI plus a synthetic country at F = 0.05 (4 provinces, 363 tambons), seed 7, per JVM. */
+    static synchronized WorkbenchServer sharedSynthetic() {
+        if (sharedSynthetic == null) {
+            sharedSynthetic = startWithSyntheticCountry(0.05, 7);
+            Runtime.getRuntime().addShutdownHook(new Thread(sharedSynthetic::close));
+        }
+        return sharedSynthetic;
+    }
+
     static synchronized WorkbenchServer shared() {
         if (shared == null) {
             shared = start();
