@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.alg.scoring.PageRank;
 import org.jgrapht.graph.AsUnweightedGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -23,6 +22,7 @@ import org.khumkha.analytics.AnalysisResult.Integrator;
 import org.khumkha.analytics.brokerage.BurtConstraint;
 import org.khumkha.analytics.brokerage.EffectiveSize;
 import org.khumkha.analytics.brokerage.GouldFernandezBrokerage;
+import org.khumkha.analytics.centrality.BrandesBetweennessCentrality;
 import org.khumkha.analytics.centrality.ReachClosenessCentrality;
 import org.khumkha.analytics.centrality.SampledBetweennessCentrality;
 import org.khumkha.analytics.coherence.Coherence;
@@ -45,7 +45,7 @@ import org.khumkha.query.QueryLibrary;
  * replacing the previous run's, in one write transaction.
  *
  * <p>Ecosystem measures (see {@link AnalysisResult.ActorMeasures}) are computed on the tie graph of
- * {@link EcosystemProjection}: exact betweenness (U. Brandes 2001, JGraphT's {@link BetweennessCentrality} on hop
+ * {@link EcosystemProjection}: exact betweenness (U. Brandes 2001, {@link BrandesBetweennessCentrality} on hop
  * distances) up to {@link AnalysisOptions#exactBetweennessMaxVertices()} actors and the pivot estimate of
  * {@link SampledBetweennessCentrality} above; closeness (Wasserman–Faust); PageRank (S. Brin and L. Page 1998,
  * JGraphT); communities (Clauset–Newman–Moore greedy modularity); Burt's constraint and effective size and Gould and
@@ -115,8 +115,8 @@ public final class AnalysisService {
         var unweighted = new AsUnweightedGraph<>(ties);
         if (n <= options.exactBetweennessMaxVertices()) {
             progress.accept("betweenness: exact (Brandes)");
-            betweenness = new BetweennessCentrality<>(unweighted, false).getScores();
-            algorithms.add(new AlgorithmUse("betweenness", "Brandes exact betweenness (JGraphT BetweennessCentrality)",
+            betweenness = new BrandesBetweennessCentrality<>(unweighted).getScores();
+            algorithms.add(new AlgorithmUse("betweenness", "Brandes exact betweenness (BrandesBetweennessCentrality, int arrays)",
                     "U. Brandes, A faster algorithm for betweenness centrality, J. Math. Sociology 25(2), 2001",
                     Map.of("distance", "hops", "pairs", "unordered", "normalization", "(n-1)(n-2)/2")));
         } else {

@@ -31,8 +31,8 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.jgrapht.Graph;
-import org.jgrapht.alg.scoring.BetweennessCentrality;
 import org.jgrapht.graph.AsUnweightedGraph;
+import org.khumkha.analytics.centrality.BrandesBetweennessCentrality;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -341,12 +341,8 @@ public class BenchCommand implements Callable<Integer> {
                 return null;
             });
             if (ties != null) {
-                deadline("analytics: exact (JGraphT)", ANALYTICS_DEADLINE_SECONDS, () -> {
-                    exactJGraphT();
-                    return null;
-                });
-                deadline("analytics: exact (arrays)", ANALYTICS_DEADLINE_SECONDS, () -> {
-                    exactArrays();
+                deadline("analytics: exact", ANALYTICS_DEADLINE_SECONDS, () -> {
+                    exact();
                     return null;
                 });
                 deadline("analytics: sampled", ANALYTICS_DEADLINE_SECONDS, () -> {
@@ -522,26 +518,14 @@ public class BenchCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%,d actors, %,d ties (queries/analysis-ecosystem-*.rq)", ties.vertexSet().size(), ties.edgeSet().size()));
     }
 
-    private void exactJGraphT() {
+    private void exact() {
         long t1 = System.nanoTime();
-        Map<String, Double> exact = new BetweennessCentrality<>(new AsUnweightedGraph<>(ties), false).getScores();
+        Map<String, Double> exact = new BrandesBetweennessCentrality<>(new AsUnweightedGraph<>(ties)).getScores();
         double seconds = (System.nanoTime() - t1) / 1e9;
         exactScores = exact;
-        report.add("analytics", "exact betweenness, JGraphT BetweennessCentrality (as analyze uses it)", seconds, "s",
+        report.add("analytics", "exact betweenness, BrandesBetweennessCentrality (as analyze uses it)", seconds, "s",
                 "≤ " + (int) EXACT_BETWEENNESS_GOAL_SECONDS + " s on ≈15K actors", seconds <= EXACT_BETWEENNESS_GOAL_SECONDS,
-                String.format(Locale.ROOT, "%,d actors", ties.vertexSet().size()));
-    }
-
-    private void exactArrays() {
-        long t1 = System.nanoTime();
-        Map<String, Double> exact = new ArrayBrandesBetweenness<>(new AsUnweightedGraph<>(ties)).getScores();
-        double seconds = (System.nanoTime() - t1) / 1e9;
-        if (exactScores == null) {
-            exactScores = exact;
-        }
-        report.add("analytics", "exact betweenness, ArrayBrandesBetweenness (int arrays, all cores)", seconds, "s",
-                "≤ " + (int) EXACT_BETWEENNESS_GOAL_SECONDS + " s on ≈15K actors", seconds <= EXACT_BETWEENNESS_GOAL_SECONDS,
-                "the same Brandes algorithm on compressed sparse rows: the proposed fix");
+                String.format(Locale.ROOT, "%,d actors; Brandes on int arrays, all cores", ties.vertexSet().size()));
     }
 
     private void sampledOverlap() {

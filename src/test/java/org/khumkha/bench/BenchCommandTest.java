@@ -39,7 +39,7 @@ class BenchCommandTest {
                 "## SHACL", "## serve", "## named queries, over HTTP", "## memory")) {
             assertThat(md).contains(section);
         }
-        assertThat(md).contains("ratio khumkha / tdbloader", "load --loader transaction", "ArrayBrandesBetweenness", "area-indicator-by-province", "conforms", "time to ready");
+        assertThat(md).contains("ratio khumkha / tdbloader", "load --loader transaction", "BrandesBetweennessCentrality", "area-indicator-by-province", "conforms", "time to ready");
         assertThat(Files.readString(work.resolve("bench-report.csv"))).startsWith("section,metric,value,unit,goal,met,note");
         assertThat(err.toString()).contains("generate: done,");
     }

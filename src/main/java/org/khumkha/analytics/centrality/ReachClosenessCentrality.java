@@ -1,14 +1,10 @@
 package org.khumkha.analytics.centrality;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jgrapht.Graph;
 import org.khumkha.analytics.CachedVertexScores;
-import org.jgrapht.Graphs;
 
 /**
  * Closeness that stays meaningful on disconnected graphs: S. Wasserman and K. Faust's generalisation (<i>Social
@@ -22,7 +18,8 @@ import org.jgrapht.Graphs;
  * {@code (n − 1) / Σ d}; JGraphT's gives 0 to every vertex of a disconnected graph, which says nothing. A vertex that
  * reaches nothing scores 0.
  *
- * <p>Complexity: O(|V| · (|V| + |E|)) time (one breadth-first search per vertex). Computed on the first call, cached.
+ * <p>Complexity: O(|V| · (|V| + |E|)) time (one breadth-first search per vertex, on int arrays, split over the
+ * processors). Computed on the first call, cached.
  */
 public final class ReachClosenessCentrality<V, E> extends CachedVertexScores<V, E> {
 
@@ -32,28 +29,21 @@ public final class ReachClosenessCentrality<V, E> extends CachedVertexScores<V, 
 
     @Override
     protected Map<V, Double> compute() {
-        int n = graph.vertexSet().size();
-        boolean directed = graph.getType().isDirected();
-        Map<V, Double> result = new LinkedHashMap<>();
-        for (V u : graph.vertexSet()) {
-            Map<V, Integer> distance = new HashMap<>();
-            distance.put(u, 0);
-            Deque<V> queue = new ArrayDeque<>();
-            queue.add(u);
-            long total = 0;
-            while (!queue.isEmpty()) {
-                V v = queue.poll();
-                int dv = distance.get(v);
-                for (V w : directed ? Graphs.successorListOf(graph, v) : Graphs.neighborListOf(graph, v)) {
-                    if (!distance.containsKey(w)) {
-                        distance.put(w, dv + 1);
-                        total += dv + 1;
-                        queue.add(w);
+        IndexedGraph<V> indexed = new IndexedGraph<>(graph);
+        int n = indexed.size();
+        double[] closeness = BreadthFirstSweep.sweep(indexed, BreadthFirstSweep.allSources(n), n, BreadthFirstSweep.THREADS_DEFAULT,
+                (search, u) -> {
+                    search.run(u);
+                    long total = 0;
+                    for (int i = 1; i < search.reached; i++) {
+                        total += search.distance[search.order[i]];
                     }
-                }
-            }
-            int reached = distance.size();
-            result.put(u, total == 0 || n < 2 ? 0.0 : (reached - 1.0) / (n - 1.0) * (reached - 1.0) / total);
+                    double r = search.reached;
+                    search.sums[u] = total == 0 || n < 2 ? 0.0 : (r - 1.0) / (n - 1.0) * (r - 1.0) / total;
+                }, 0, done -> { });
+        Map<V, Double> result = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            result.put(indexed.vertex(i), closeness[i]);
         }
         return result;
     }

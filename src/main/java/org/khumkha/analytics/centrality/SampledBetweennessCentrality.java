@@ -1,10 +1,7 @@
 package org.khumkha.analytics.centrality;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.function.Consumer;
 
 import org.jgrapht.Graph;
 import org.khumkha.analytics.CachedVertexScores;
-import org.jgrapht.Graphs;
 
 /**
  * Betweenness centrality estimated from k pivot sources (U. Brandes and C. Pich, "Centrality estimation in large
@@ -29,11 +25,14 @@ import org.jgrapht.Graphs;
  * so that a star's centre scores 1 (Freeman 1977; NetworkX). JGraphT divides by (n−1)(n−2) in both cases, which puts
  * undirected scores in [0, ½]. Paths are counted in hops: edge weights are ignored.
  *
- * <p>Complexity: O(k · (|V| + |E|)) time, O(|V| + |E|) memory.
+ * <p>The searches run on int arrays ({@link IndexedGraph}), split over the processors; the pivots depend on the seed
+ * only, not on the number of threads.
+ *
+ * <p>Complexity: O(k · (|V| + |E|)) time, O(p · |V| + |E|) memory for p threads.
  */
 public final class SampledBetweennessCentrality<V, E> extends CachedVertexScores<V, E> {
     /** Pivots used when none are given. */
-    public static final int PIVOTS_DEFAULT = 256;
+    public static final int PIVOTS_DEFAULT = 1_024;  // top-100 overlap with exact 0.92 on the national projection; 256 gave 0.85
     /** Seed used when none is given, so that two runs on the same graph agree. */
     public static final long SEED_DEFAULT = 20_240_823L;
     /** How often (in pivots) progress is reported. */
@@ -43,6 +42,7 @@ public final class SampledBetweennessCentrality<V, E> extends CachedVertexScores
     private final long seed;
     private final boolean normalize;
     private final Consumer<String> progress;
+    private final int threads = BreadthFirstSweep.THREADS_DEFAULT;
 
     public SampledBetweennessCentrality(Graph<V, E> graph) {
         this(graph, PIVOTS_DEFAULT, SEED_DEFAULT, false, line -> { });
@@ -73,77 +73,33 @@ public final class SampledBetweennessCentrality<V, E> extends CachedVertexScores
 
     @Override
     protected Map<V, Double> compute() {
-        List<V> vertices = new ArrayList<>(graph.vertexSet());
-        int n = vertices.size();
-        Map<V, Double> sum = new LinkedHashMap<>();
-        vertices.forEach(v -> sum.put(v, 0.0));
+        IndexedGraph<V> indexed = new IndexedGraph<>(graph);
+        int n = indexed.size();
+        Map<V, Double> result = new LinkedHashMap<>();
         if (n == 0) {
-            return sum;
+            return result;
         }
-        List<V> order = new ArrayList<>(vertices);
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
         Collections.shuffle(order, new Random(seed));
         int k = pivotsUsed();
-        boolean directed = graph.getType().isDirected();
-        for (int i = 0; i < k; i++) {
-            accumulate(order.get(i), sum, directed);
-            if ((i + 1) % PROGRESS_EVERY == 0 && i + 1 < k) {
-                progress.accept(String.format("  sampled betweenness: %,d of %,d pivots", i + 1, k));
-            }
-        }
+        int[] sources = order.subList(0, k).stream().mapToInt(Integer::intValue).toArray();
+        double[] sums = BreadthFirstSweep.sweep(indexed, sources, n, threads, (search, s) -> {
+            search.run(s);
+            search.accumulateDependencies();
+        }, PROGRESS_EVERY, done -> progress.accept(String.format("  sampled betweenness: %,d of %,d pivots", done, k)));
+        boolean directed = indexed.directed();
         double scale = (double) n / k * (directed ? 1.0 : 0.5);
         double pairs = (n - 1.0) * (n - 2.0) / (directed ? 1.0 : 2.0);
-        Map<V, Double> result = new LinkedHashMap<>();
-        for (V v : vertices) {
-            double score = sum.get(v) * scale;
+        for (int i = 0; i < n; i++) {
+            double score = sums[i] * scale;
             if (normalize) {
                 score = pairs > 0 ? score / pairs : 0.0;
             }
-            result.put(v, score);
+            result.put(indexed.vertex(i), score);
         }
         return result;
-    }
-
-    /** Brandes' breadth-first search and dependency accumulation from one source. */
-    private void accumulate(V source, Map<V, Double> sum, boolean directed) {
-        Deque<V> stack = new ArrayDeque<>();
-        Map<V, List<V>> predecessors = new HashMap<>();
-        Map<V, Double> sigma = new HashMap<>();
-        Map<V, Integer> distance = new HashMap<>();
-        sigma.put(source, 1.0);
-        distance.put(source, 0);
-        Deque<V> queue = new ArrayDeque<>();
-        queue.add(source);
-        while (!queue.isEmpty()) {
-            V v = queue.poll();
-            stack.push(v);
-            int dv = distance.get(v);
-            List<V> next = directed ? Graphs.successorListOf(graph, v) : Graphs.neighborListOf(graph, v);
-            for (V w : next) {
-                if (w.equals(v)) {
-                    continue;
-                }
-                Integer dw = distance.get(w);
-                if (dw == null) {
-                    distance.put(w, dv + 1);
-                    queue.add(w);
-                    dw = dv + 1;
-                }
-                if (dw == dv + 1) {
-                    sigma.merge(w, sigma.get(v), Double::sum);
-                    predecessors.computeIfAbsent(w, x -> new ArrayList<>()).add(v);
-                }
-            }
-        }
-        Map<V, Double> delta = new HashMap<>();
-        while (!stack.isEmpty()) {
-            V w = stack.pop();
-            double dw = delta.getOrDefault(w, 0.0);
-            for (V v : predecessors.getOrDefault(w, List.of())) {
-                delta.merge(v, sigma.get(v) / sigma.get(w) * (1 + dw), Double::sum);
-            }
-            if (!w.equals(source)) {
-                sum.merge(w, dw, Double::sum);
-            }
-        }
     }
 }
