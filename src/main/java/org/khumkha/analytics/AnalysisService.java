@@ -91,11 +91,14 @@ public final class AnalysisService {
      * @param progress receives a line per step (the command line prints them on standard error)
      * @throws IllegalArgumentException if the id is malformed or no organization has it as kk:shortId
      */
-    public AnalysisResult analyze(GraphSource source, String orgId, Consumer<String> progress) {
+    public AnalysisResult analyze(GraphSource source, String orgId, Consumer<String> steps) {
         Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(steps, "progress");
         checkOrgId(orgId);
         Instant started = Instant.now();
+        long t0 = System.nanoTime();
+        // each step line says when it began: at national scale the steps take seconds to minutes
+        Consumer<String> progress = line -> steps.accept(String.format(java.util.Locale.ROOT, "[%.1f s] %s", (System.nanoTime() - t0) / 1e9, line));
         String org = Vocab.organizationIri(orgId);
 
         progress.accept("reading the ecosystem of " + orgId + " from " + source.describe());
@@ -139,9 +142,15 @@ public final class AnalysisService {
         algorithms.add(new AlgorithmUse("pageRank", "PageRank (JGraphT), weighted undirected ties",
                 "S. Brin and L. Page, The anatomy of a large-scale hypertextual web search engine, 1998",
                 Map.of("damping", Double.toString(options.pageRankDamping()))));
-        Map<String, Integer> community = new ComponentGreedyModularity<>(ties).getMembership();
-        algorithms.add(new AlgorithmUse("community", "Clauset-Newman-Moore greedy modularity per component (JGraphT)",
-                "A. Clauset, M. E. J. Newman and C. Moore, Phys. Rev. E 70, 066111, 2004", Map.of()));
+        var communities = new ComponentGreedyModularity<>(ties);
+        Map<String, Integer> community = communities.getMembership();
+        algorithms.add(communities.usedLouvain()
+                ? new AlgorithmUse("community", "greedy modularity per component (JGraphT) up to "
+                        + ComponentGreedyModularity.GREEDY_MAX_VERTICES + " actors, Louvain above",
+                        "A. Clauset, M. E. J. Newman and C. Moore, Phys. Rev. E 70, 066111, 2004; V. D. Blondel et al., J. Stat. Mech. P10008, 2008",
+                        Map.of("greedyMaxVertices", Integer.toString(ComponentGreedyModularity.GREEDY_MAX_VERTICES)))
+                : new AlgorithmUse("community", "Clauset-Newman-Moore greedy modularity per component (JGraphT)",
+                        "A. Clauset, M. E. J. Newman and C. Moore, Phys. Rev. E 70, 066111, 2004", Map.of()));
 
         progress.accept("structural holes and brokerage");
         Map<String, Double> constraint = new BurtConstraint<>(arcs).getScores();
