@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.khumkha.analytics.AnalysisCache;
 import org.khumkha.analytics.AnalysisResult;
 import org.khumkha.analytics.AnalysisService;
 import org.khumkha.analytics.projection.NamedNode;
@@ -15,13 +16,15 @@ import org.khumkha.query.QueryLibrary;
 
 /**
  * What scoring takes from the graph analytics ({@link AnalysisService}): the coverages behind 1.1 and 1.2 and the
- * analysis graph the rubric's network conditions read. The analysis is computed afresh and never written here.
+ * analysis graph the rubric's network conditions read. The analysis is never written here; it is kept per
+ * organization for as long as the local store is unchanged ({@link AnalysisCache}), so that scoring again — another
+ * year, a what-if, the next page view — costs the scoring queries only, not a network analysis of thousands of actors.
  */
 final class AnalyticsBridge {
-    private final AnalysisService analysis;
+    private final AnalysisCache analysis;
 
     AnalyticsBridge(QueryLibrary queries) {
-        this.analysis = new AnalysisService(Objects.requireNonNull(queries, "queries"));
+        this.analysis = new AnalysisCache(new AnalysisService(Objects.requireNonNull(queries, "queries")));
     }
 
     /**
