@@ -22,6 +22,8 @@ import org.khumkha.query.QueryLibrary;
  */
 final class AnalyticsBridge {
     private final AnalysisCache analysis;
+    /** The RDF of the last analysis per organization: 200,000 triples for a national ecosystem, built once per analysis. */
+    private final java.util.Map<String, java.util.Map.Entry<AnalysisResult, Graph>> graphs = new java.util.concurrent.ConcurrentHashMap<>();
 
     AnalyticsBridge(QueryLibrary queries) {
         this.analysis = new AnalysisCache(new AnalysisService(Objects.requireNonNull(queries, "queries")));
@@ -57,7 +59,17 @@ final class AnalyticsBridge {
                 + (c.strategyItemsMissed().isEmpty() ? "" : "; not reached: " + names(c.strategyItemsMissed()))
                 + " = " + ThresholdScale.plain(BigDecimal.valueOf(c.strategyCoverage())) + " %";
         return new Figures(BigDecimal.valueOf(c.objectiveCoverage()), objectives, BigDecimal.valueOf(c.strategyCoverage()), strategies,
-                AnalysisService.analysisGraphName(orgId), AnalysisService.analysisGraph(result), null);
+                AnalysisService.analysisGraphName(orgId), graphOf(orgId, result), null);
+    }
+
+    private Graph graphOf(String orgId, AnalysisResult result) {
+        var last = graphs.get(orgId);
+        if (last != null && last.getKey() == result) {
+            return last.getValue();
+        }
+        Graph g = AnalysisService.analysisGraph(result);
+        graphs.put(orgId, java.util.Map.entry(result, g));
+        return g;
     }
 
     private static String covered(List<NamedNode> nodes) {
