@@ -98,7 +98,7 @@ public final class AnalysisService {
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         // each step line says when it began: at national scale the steps take seconds to minutes
-        Consumer<String> progress = line -> steps.accept(String.format(java.util.Locale.ROOT, "[%.1f s] %s", (System.nanoTime() - t0) / 1e9, line));
+        Consumer<String> progress = line -> steps.accept(String.format(java.util.Locale.ROOT, "%s (at %.1f s)", line, (System.nanoTime() - t0) / 1e9));
         String org = Vocab.organizationIri(orgId);
 
         progress.accept("reading the ecosystem of " + orgId + " from " + source.describe());

@@ -173,6 +173,7 @@ class AnalysisServiceToyTest {
         assertThat(progress).isNotEmpty();
         assertThat(progress.get(0)).contains("toy");
         assertThat(progress.get(progress.size() - 1)).startsWith("done");
+        assertThat(progress).as("each step says when it began").allMatch(l -> l.matches("(?s).* \\(at \\d+\\.\\d s\\)"));
     }
 
     @Test
