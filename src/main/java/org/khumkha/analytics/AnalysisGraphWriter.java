@@ -91,12 +91,15 @@ final class AnalysisGraphWriter {
             }
         }
 
+        // competition rank by betweenness (1 + actors scoring higher), so that "the top five" is five lookups
+        double[] scores = result.actors().stream().mapToDouble(ActorMeasures::betweenness).sorted().toArray();
         for (ActorMeasures a : result.actors()) {
             Node actor = iri(a.id());
             Node measure = iri(base + "actor/" + slug(a.id()));
             add(measure, RDF.type.asNode(), kk("ActorMeasure"));
             add(measure, kk("actor"), actor);
             add(measure, kk("inRun"), run);
+            add(measure, kk("betweennessRank"), integer(1 + higherThan(scores, a.betweenness())));
             for (Node subject : List.of(measure, actor)) {
                 add(subject, kk("degree"), integer(a.degree()));
                 add(subject, kk("weightedDegree"), decimal(a.weightedDegree()));
@@ -250,5 +253,20 @@ final class AnalysisGraphWriter {
             lexical = lexical + ".0";
         }
         return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
+    }
+
+    /** How many of the ascending {@code sorted} scores exceed {@code score} by more than rounding (as the integrator test). */
+    private static int higherThan(double[] sorted, double score) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] > score + 1e-12) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return sorted.length - lo;
     }
 }

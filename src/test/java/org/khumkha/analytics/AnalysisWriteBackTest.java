@@ -67,6 +67,11 @@ class AnalysisWriteBackTest {
                 assertThat(g.contains(iri(AnalysisServiceToyTest.TOY), Vocab.kk("brokerageRole"), Vocab.kk("Liaison"))).isTrue();
                 assertThat(g.contains(iri(Vocab.ID + "toy/overlap-a"), Vocab.kk("jaccard"), Node.ANY)).isTrue();
                 assertThat(g.find(Node.ANY, RDF.type.asNode(), Vocab.kk("AnalysisRun")).toList()).hasSize(1);
+                // competition ranks on the actor measures: the two brokers (2.0) share rank 1, the two ends (0) rank 1 + 2 = 3
+                var ranks = g.find(Node.ANY, Vocab.kk("betweennessRank"), Node.ANY)
+                        .filterKeep(t -> g.contains(t.getSubject(), RDF.type.asNode(), Vocab.kk("ActorMeasure")))
+                        .mapWith(t -> ((Number) t.getObject().getLiteralValue()).intValue()).toList();
+                assertThat(ranks).containsExactlyInAnyOrder(1, 1, 3, 3);
             });
             long size = graphSize(store, name);
 
@@ -80,6 +85,11 @@ class AnalysisWriteBackTest {
             store.dataset().executeRead(() -> {
                 Graph g = store.dataset().asDatasetGraph().getGraph(name);
                 assertThat(g.find(Node.ANY, RDF.type.asNode(), Vocab.kk("AnalysisRun")).toList()).hasSize(1);
+                // competition ranks on the actor measures: the two brokers (2.0) share rank 1, the two ends (0) rank 1 + 2 = 3
+                var ranks = g.find(Node.ANY, Vocab.kk("betweennessRank"), Node.ANY)
+                        .filterKeep(t -> g.contains(t.getSubject(), RDF.type.asNode(), Vocab.kk("ActorMeasure")))
+                        .mapWith(t -> ((Number) t.getObject().getLiteralValue()).intValue()).toList();
+                assertThat(ranks).containsExactlyInAnyOrder(1, 1, 3, 3);
                 assertThat(g.contains(Node.ANY, NodeFactory.createURI("http://www.w3.org/ns/prov#startedAtTime"),
                         NodeFactory.createLiteralDT(second.run().startedAt(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime))).isTrue();
             });
