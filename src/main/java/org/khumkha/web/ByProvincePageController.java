@@ -39,7 +39,7 @@ public class ByProvincePageController {
                                        @CookieValue(name = Layout.LANGUAGE_COOKIE, required = false) String cookie) {
         return Layout.page(Page.BY_PROVINCE, lang, cookie, language -> {
             Organization organization = workbench.organizationOrDefault(org);
-            int fiscalYear = year == null || year.isBlank() ? Workbench.defaultYear(organization) : ScorecardPageController.parseYear(year);
+            int fiscalYear = Workbench.fiscalYearOrDefault(organization, year);
             IndicatorByProvince.View view = workbench.byProvince(organization.id(), fiscalYear, indicator);
             Map<String, String> context = new LinkedHashMap<>();
             context.put("org", organization.id());

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.khumkha.graph.ThaiDigits;
 import org.khumkha.render.Html;
 import org.khumkha.render.Language;
 import org.khumkha.render.Messages;
@@ -41,7 +40,7 @@ public class ScorecardPageController {
                                        @CookieValue(name = Layout.LANGUAGE_COOKIE, required = false) String cookie) {
         return Layout.page(Page.SCORECARD, lang, cookie, language -> {
             Organization organization = workbench.organizationOrDefault(org);
-            int fiscalYear = year == null || year.isBlank() ? Workbench.defaultYear(organization) : parseYear(year);
+            int fiscalYear = Workbench.fiscalYearOrDefault(organization, year);
             Scorecard card = workbench.scorecard(organization.id(), fiscalYear);
             Map<String, String> context = new LinkedHashMap<>();
             context.put("org", organization.id());
@@ -113,13 +112,5 @@ public class ScorecardPageController {
                     .append(Json.string(language.pick(d.label(), d.labelEn()))).append(",\"score\":").append(average.toPlainString()).append('}');
         }
         return sb.append(']').toString();
-    }
-
-    static int parseYear(String text) {
-        try {
-            return org.khumkha.scoring.ScoringService.checkYear(Integer.parseInt(ThaiDigits.toArabic(text.strip())));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("year '" + text + "' is not a year; give the B.E. fiscal year, such as 2568");
-        }
     }
 }

@@ -52,7 +52,7 @@ public class ViewApiController {
                                                                    @RequestParam(name = "year", required = false) String year,
                                                                    @RequestParam(name = "indicator", required = false) String indicator) {
         var organization = workbench.organization(org);
-        int fiscalYear = year == null || year.isBlank() ? Workbench.defaultYear(organization) : ScorecardPageController.parseYear(year);
+        int fiscalYear = Workbench.fiscalYearOrDefault(organization, year);
         return workbench.byProvince(organization.id(), fiscalYear, indicator);
     }
 

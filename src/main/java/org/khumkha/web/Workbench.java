@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.khumkha.analytics.AnalysisCache;
 import org.khumkha.analytics.AnalysisService;
 import org.khumkha.graph.GraphSource;
+import org.khumkha.graph.ThaiDigits;
 import org.khumkha.graph.Vocab;
 import org.khumkha.query.QueryLibrary;
 import org.khumkha.render.EcosystemView;
@@ -74,6 +75,18 @@ public class Workbench {
             return org.firstYear();
         }
         return java.time.Year.now().getValue() + Vocab.BE_OFFSET;
+    }
+
+    /** The fiscal year a page or API call asked for (B.E., Thai digits accepted), or {@link #defaultYear} when none. */
+    public static int fiscalYearOrDefault(Organization org, String requested) {
+        if (requested == null || requested.isBlank()) {
+            return defaultYear(org);
+        }
+        try {
+            return ScoringService.checkYear(Integer.parseInt(ThaiDigits.toArabic(requested.strip())));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("year '" + requested + "' is not a year; give the B.E. fiscal year, such as 2568");
+        }
     }
 
     /** The agreement's fiscal years, oldest first (the default year alone when the agreement names none). */

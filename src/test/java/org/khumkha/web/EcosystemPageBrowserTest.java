@@ -8,28 +8,12 @@ import java.util.List;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
 /** The ecosystem map in a real browser against the started server. */
-class EcosystemPageBrowserTest {
+class EcosystemPageBrowserTest extends CodiBrowserTest {
     private static final String CODI = "https://w3id.org/khumkha/id/codi";
-    private static WorkbenchServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = WorkbenchServer.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
     private void openMap(String lang) {
         browser.open(server.url("/ecosystem?org=codi&lang=" + lang));
         browser.waitFor(d -> "true".equals(browser.find("#map").getAttribute("data-ready")));

@@ -6,28 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.khumkha.query.QueryLibrary;
 import org.openqa.selenium.support.ui.Select;
 
 /** The queries page in a real browser: named queries with parameters, results, CSV, and the free SPARQL editor. */
-class QueriesPageBrowserTest {
-    private static WorkbenchServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = WorkbenchServer.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+class QueriesPageBrowserTest extends CodiBrowserTest {
     @Test
     void runsANamedQueryWithItsParametersAndDownloadsTheCsv() throws Exception {
         browser.open(server.url("/queries?lang=th"));

@@ -4,29 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 import tools.jackson.databind.JsonNode;
 
 /** The result-chain page in a real browser against the started server. */
-class ResultChainPageBrowserTest {
-    private static WorkbenchServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = WorkbenchServer.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+class ResultChainPageBrowserTest extends CodiBrowserTest {
     private void openChain() {
         browser.open(server.url("/result-chain?org=codi&lang=th"));
         browser.waitFor(d -> "true".equals(browser.find("#chain").getAttribute("data-ready")));

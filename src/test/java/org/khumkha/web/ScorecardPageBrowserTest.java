@@ -5,29 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
 import tools.jackson.databind.JsonNode;
 
 /** The scorecard page in a real browser against the started server. */
-class ScorecardPageBrowserTest {
-    private static WorkbenchServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = WorkbenchServer.shared();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
-
+class ScorecardPageBrowserTest extends CodiBrowserTest {
     @Test
     void showsThe13IndicatorsAndTheTotalTheApiGives() throws Exception {
         browser.open(server.url("/?org=codi&year=2568&lang=th"));
