@@ -35,12 +35,13 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * <ul>
  * <li>{@link Strategy#TRANSACTION}: the files are parsed into memory, then written in ONE TDB2 write transaction.
  * Atomic even if the machine fails; memory grows with the data; each quad goes into six indexes in random order.</li>
- * <li>{@link Strategy#BULK}: every file is parsed once to check it (nothing kept), then parsed again straight into
- * TDB2's phased bulk loader, which builds the indexes one after another from sorted runs — Jena's own
- * {@code tdb2.tdbloader --loader=phased}. Bad input still writes nothing. What it does not give, as Jena documents for
- * its bulk loaders: a failure DURING the write (disk full, a killed process) can leave the store part-loaded. Into an
- * empty store a failed write is undone by emptying the store again; into a non-empty one the graphs being reloaded
- * are removed first, and a failure leaves them missing.</li>
+ * <li>{@link Strategy#BULK}: the quads go to TDB2's phased bulk loader, which builds the indexes one after another
+ * from sorted runs — Jena's own {@code tdb2.tdbloader --loader=phased}. Into an EMPTY store the files are checked as
+ * they are fed to it (one parse); any problem found, or a failed write, is undone by emptying the store again, as it
+ * was. Into a non-empty store every file is checked first (nothing kept), the graphs being reloaded are removed, and
+ * the files are parsed again into the loader. What it does not give, as Jena documents for its bulk loaders: a
+ * failure DURING the write into a non-empty store (disk full) leaves the reloaded graphs missing, and a killed
+ * process can leave any store part-loaded.</li>
  * <li>{@link Strategy#AUTO} (default): BULK when the store is empty and the files hold at least
  * {@link #BULK_MIN_BYTES} bytes, TRANSACTION otherwise.</li>
  * </ul>
@@ -92,26 +93,51 @@ public final class GraphLoader {
             throw new LoadException(List.of(new LoadProblem(String.valueOf(sources), 0, 0, "no RDF files to load")));
         }
         Strategy chosen = choose(store, files);
-        ProgressMeter meter = new ProgressMeter("load: reading", "quads", progress);
+        // Into an empty store the bulk loader is fed while the files are checked: one parse, and bad input is undone
+        // by emptying the store again. A non-empty store is checked first and written in a second pass.
+        DataLoader onePass = chosen == Strategy.BULK && store.isEmpty()
+                ? LoaderFactory.phasedLoader(store.dataset().asDatasetGraph(), (fmt, args) -> { }) : null;
+        ProgressMeter meter = new ProgressMeter(onePass != null ? "load: reading and writing" : "load: reading", "quads", progress);
         Set<Node> graphs = new LinkedHashSet<>();
         DatasetGraph parsed = chosen == Strategy.TRANSACTION ? DatasetGraphFactory.create() : null;
         List<LoadProblem> problems = new ArrayList<>();
-        int index = 0;
-        for (SourceFile file : files) {
-            index++;
-            meter.stage(file.name());
-            long before = meter.count();
-            boolean clean = read(file, q -> {
-                graphs.add(q.getGraph());
-                if (parsed != null) {
-                    parsed.add(q);
-                }
-            }, meter, problems);
-            progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %,d quads%s", index, files.size(), file.name(),
-                    clean ? meter.count() - before : 0, clean ? "" : " — refused"));
+        if (onePass != null) {
+            onePass.startBulk();
         }
-        if (!problems.isEmpty()) {
-            throw new LoadException(problems);
+        try {
+            StreamRDF bulk = onePass == null ? null : onePass.stream();
+            int index = 0;
+            for (SourceFile file : files) {
+                index++;
+                meter.stage(file.name());
+                long before = meter.count();
+                boolean clean = read(file, q -> {
+                    graphs.add(q.getGraph());
+                    if (parsed != null) {
+                        parsed.add(q);
+                    } else if (bulk != null) {
+                        bulk.quad(q);
+                    }
+                }, meter, problems);
+                progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %,d quads%s", index, files.size(), file.name(),
+                        clean ? meter.count() - before : 0, clean ? "" : " — refused"));
+            }
+            if (!problems.isEmpty()) {
+                throw new LoadException(problems);
+            }
+            if (onePass != null) {
+                onePass.finishBulk();
+            }
+        } catch (RuntimeException e) {
+            if (onePass == null) {
+                throw e;
+            }
+            onePass.finishException(e);
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            store.write(dsg::clear);  // it was empty before this load
+            List<LoadProblem> why = new ArrayList<>(e instanceof LoadException le ? le.problems()
+                    : List.of(new LoadProblem("load", 0, 0, "the bulk write failed (" + e + "); the store was emptied again, as it was before")));
+            throw new LoadException(why);
         }
         long quads = meter.count();
         if (chosen == Strategy.TRANSACTION) {
@@ -122,14 +148,17 @@ public final class GraphLoader {
                     target.addGraph(g, parsed.getGraph(g));
                 }
             });
-        } else {
+        } else if (onePass == null) {
             bulkWrite(store, files, graphs, quads);
+        } else {
+            meter.finish();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         LoadReport report = new LoadReport(files.size(), quads, graphs.size(), millis, chosen);
         progress.accept(String.format(Locale.ROOT, "loaded %,d quads in %,d graphs from %d files in %.1f s (%,.0f quads/s, %s)",
                 quads, graphs.size(), files.size(), millis / 1000.0, report.quadsPerSecond(),
-                chosen == Strategy.BULK ? "bulk: checked, then phased loader" : "one transaction"));
+                chosen == Strategy.TRANSACTION ? "one transaction"
+                        : onePass != null ? "bulk: checked while the phased loader wrote an empty store" : "bulk: checked, then phased loader"));
         return report;
     }
 

@@ -125,11 +125,14 @@ class GraphLoaderTest {
             assertThat(bulkReport.quads()).isEqualTo(plainReport.quads());
             assertThat(bulk.size()).isEqualTo(plain.size()).isEqualTo(bulkReport.quads());
             assertThat(withoutBlankNodes(bulk)).isEqualTo(withoutBlankNodes(plain));
-            assertThat(progress).anySatisfy(l -> assertThat(l).startsWith("load: writing: done,"))
-                    .anySatisfy(l -> assertThat(l).contains("bulk: checked, then phased loader"));
-            // a second bulk load into the now non-empty store replaces the graphs instead of duplicating them
-            new GraphLoader(Path.of(""), line -> { }, GraphLoader.Strategy.BULK).load(bulk, files);
+            assertThat(progress).anySatisfy(l -> assertThat(l).startsWith("load: reading and writing: done,"))
+                    .anySatisfy(l -> assertThat(l).contains("bulk: checked while the phased loader wrote an empty store"));
+            // a second bulk load into the now non-empty store checks first, then replaces the graphs instead of duplicating them
+            List<String> again = new ArrayList<>();
+            new GraphLoader(Path.of(""), again::add, GraphLoader.Strategy.BULK).load(bulk, files);
             assertThat(bulk.size()).isEqualTo(plain.size());
+            assertThat(again).anySatisfy(l -> assertThat(l).startsWith("load: writing: done,"))
+                    .anySatisfy(l -> assertThat(l).contains("bulk: checked, then phased loader"));
         }
     }
 
@@ -155,6 +158,23 @@ class GraphLoaderTest {
                             "bad.trig:5:41: kk:targetYear 2026 is not a B.E. year (expected 2400-2700) — it looks like a C.E. year; the B.E. year is 2569");
                 });
         assertUnchanged(before);
+    }
+
+    @Test
+    void aBadFileFoundWhileBulkLoadingAnEmptyStoreLeavesItEmpty(@TempDir Path temp) throws Exception {
+        new NationalGenerator(0.002, 5, line -> { }).write(temp.resolve("data"));
+        Path bad = temp.resolve("data/99-bad.trig");
+        Files.writeString(bad, "@prefix kk: <https://w3id.org/khumkha#> .\n<https://example.org/g9> {\n"
+                + "  <https://example.org/s> kk:fiscalYear 2025 .\n  <https://example.org/s> <https://example.org/p> \"x\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n}\n");
+        try (KnowledgeStore empty = CodiFixture.emptyStore()) {
+            assertThatThrownBy(() -> new GraphLoader(temp, line -> { }, GraphLoader.Strategy.BULK).load(empty, List.of(temp.resolve("data"))))
+                    .isInstanceOfSatisfying(LoadException.class, e -> {
+                        assertThat(e.storeUnchanged()).isTrue();
+                        assertThat(e.problems()).extracting(LoadProblem::toString)
+                                .containsExactly("data/99-bad.trig:4:51: Lexical form 'x' not valid for datatype XSD integer");
+                    });
+            assertThat(empty.isEmpty()).as("the quads of the good files written before the bad one was read are gone").isTrue();
+        }
     }
 
     @Test
