@@ -39,6 +39,7 @@ class KhumkhaCommandTest {
         Run r = run("validate", "--store", store.toString());
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("conforms");
+        assertThat(r.err()).as("a long validation says it has started").startsWith("validate: checking the store");
     }
 
     @Test
