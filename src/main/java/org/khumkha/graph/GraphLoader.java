@@ -85,7 +85,7 @@ public final class GraphLoader {
         return SourceFile.expand(baseDirectory, sources).stream().map(SourceFile::path).toList();
     }
 
-    /** Checks every file, then writes them all; throws {@link LoadException} and writes nothing on any problem in the files. */
+    /** Checks every file and writes them all; on any problem in the files throws {@link LoadException} and leaves the store as it was. */
     public LoadReport load(KnowledgeStore store, List<Path> sources) {
         long start = System.nanoTime();
         List<SourceFile> files = SourceFile.expand(baseDirectory, sources);
