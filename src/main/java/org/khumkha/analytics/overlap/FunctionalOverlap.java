@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,7 +26,8 @@ import org.khumkha.analytics.projection.ProfileProjection.StatedOverlap;
  *
  * <p>The organization's <b>overlap index</b> is the mean of {@code jaccardFunctions} between the organization and each
  * other agency that performs at least one function: 0 when its functions are its own, 1 when every agency does
- * exactly what it does. Complexity: O(a² · f) for a agencies and f features. Computed on the first call, cached.
+ * exactly what it does. Complexity: O(a · f + p) for a agencies, f features each and p pairs that share a feature
+ * (a² in the worst case, where every agency shares something with every other). Computed on the first call, cached.
  */
 public final class FunctionalOverlap {
     private final ProfileProjection profiles;
@@ -84,13 +89,44 @@ public final class FunctionalOverlap {
     }
 
     private List<AgencyOverlap> compute() {
-        List<String[]> pairs = new ArrayList<>();
+        // Only pairs that share a function or a target group (or whose overlap the MOU states) can be reported, so
+        // they are found through an index from each feature to its agencies instead of trying all a² pairs: a
+        // national store has some 7,900 public agencies, 31 million pairs, almost all sharing nothing.
+        Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < agencies.size(); i++) {
-            for (int j = i + 1; j < agencies.size(); j++) {
-                pairs.add(new String[] {agencies.get(i), agencies.get(j)});
+            position.put(agencies.get(i), i);
+        }
+        Map<String, List<Integer>> byFeature = new LinkedHashMap<>();
+        for (int i = 0; i < agencies.size(); i++) {
+            String agency = agencies.get(i);
+            Set<String> features = new LinkedHashSet<>(profiles.functions(agency));
+            features.addAll(profiles.targetGroups(agency));
+            for (String f : features) {
+                byFeature.computeIfAbsent(f, k -> new ArrayList<>()).add(i);
             }
         }
+        Set<Long> candidates = new HashSet<>();
+        for (List<Integer> sharing : byFeature.values()) {
+            for (int x = 0; x < sharing.size(); x++) {
+                for (int y = x + 1; y < sharing.size(); y++) {
+                    candidates.add(pairKey(sharing.get(x), sharing.get(y)));
+                }
+            }
+        }
+        List<StatedOverlap> outside = new ArrayList<>();
         for (StatedOverlap s : profiles.statedOverlaps()) {
+            Integer from = position.get(s.from());
+            Integer to = position.get(s.to());
+            if (from != null && to != null && !from.equals(to)) {
+                candidates.add(pairKey(from, to));
+            } else {
+                outside.add(s);
+            }
+        }
+        // in the order the full double loop over the agencies would visit them, so that ties sort as before
+        List<String[]> pairs = new ArrayList<>();
+        candidates.stream().sorted().forEach(k -> pairs.add(new String[] {agencies.get((int) (k >>> 32)), agencies.get((int) (k & 0xFFFFFFFFL))}));
+        for (StatedOverlap s : outside) {
             if (pairs.stream().noneMatch(p -> s.joins(p[0], p[1]))) {
                 pairs.add(s.to().equals(organization) ? new String[] {s.to(), s.from()} : new String[] {s.from(), s.to()});
             }
@@ -132,6 +168,13 @@ public final class FunctionalOverlap {
             out.add(feature == null ? f : new NamedNode(f, feature.label(), feature.labelEn()).label());
         }
         return out;
+    }
+
+    /** The pair (i, j) with i < j as one sortable number: i in the high half. */
+    private static long pairKey(int a, int b) {
+        int i = Math.min(a, b);
+        int j = Math.max(a, b);
+        return ((long) i << 32) | j;
     }
 
     private static Set<String> intersection(Set<String> a, Set<String> b) {
