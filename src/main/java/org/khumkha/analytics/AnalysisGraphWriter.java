@@ -1,5 +1,11 @@
 package org.khumkha.analytics;
 
+import static org.khumkha.graph.Literals.bool;
+import static org.khumkha.graph.Literals.dateTime;
+import static org.khumkha.graph.Literals.en;
+import static org.khumkha.graph.Literals.integer;
+import static org.khumkha.graph.Literals.th;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -222,25 +228,10 @@ final class AnalysisGraphWriter {
         return NodeFactory.createURI(iri);
     }
 
-    private static Node th(String s) {
-        return NodeFactory.createLiteralLang(s, "th");
-    }
 
-    private static Node en(String s) {
-        return NodeFactory.createLiteralLang(s, "en");
-    }
 
-    private static Node integer(long v) {
-        return NodeFactory.createLiteralDT(Long.toString(v), XSDDatatype.XSDinteger);
-    }
 
-    private static Node bool(boolean v) {
-        return NodeFactory.createLiteralDT(Boolean.toString(v), XSDDatatype.XSDboolean);
-    }
 
-    private static Node dateTime(String instant) {
-        return NodeFactory.createLiteralDT(instant, XSDDatatype.XSDdateTime);
-    }
 
     /** A decimal rounded to {@value #DECIMAL_PLACES} places, trailing zeros dropped (xsd:decimal compares with numbers in SPARQL). */
     static Node decimal(double v) {

@@ -1,10 +1,11 @@
 package org.khumkha.scale;
 
-import static org.khumkha.scale.QuadOut.bool;
+import static org.khumkha.graph.Literals.bool;
+import static org.khumkha.graph.Literals.en;
+import static org.khumkha.graph.Literals.integer;
+import static org.khumkha.graph.Literals.th;
 import static org.khumkha.scale.QuadOut.decimal;
-import static org.khumkha.scale.QuadOut.integer;
 import static org.khumkha.scale.QuadOut.kk;
-import static org.khumkha.scale.QuadOut.th;
 import static org.khumkha.scale.QuadOut.uri;
 
 import java.io.IOException;
@@ -485,7 +486,7 @@ public final class NationalGenerator {
         out.add(dataset, kk("generatorSeed"), integer(seed));
         out.add(dataset, QuadOut.COMMENT, th("ข้อมูลทั้งหมดในกราฟ " + GRAPH_NS + "… สร้างขึ้นด้วยโปรแกรม (generate --scale "
                 + plain(counts.scale()) + " --seed " + seed + ") เพื่อทดสอบขนาดระดับประเทศ ไม่ใช่ข้อมูลจริงของหน่วยงานใด"));
-        out.add(dataset, QuadOut.COMMENT, QuadOut.en(String.format(Locale.ROOT, "Every fact in the graphs under %s is made up by "
+        out.add(dataset, QuadOut.COMMENT, en(String.format(Locale.ROOT, "Every fact in the graphs under %s is made up by "
                         + "'generate --scale %s --seed %d' to test national scale; none is real. %,d provinces, %,d districts, %,d tambons, "
                         + "%,d local administrations, %,d councils, %,d welfare funds, %,d community organizations.", GRAPH_NS,
                 plain(counts.scale()), seed, counts.provinces(), counts.districts(), counts.tambons(), counts.localAdministrations(),

@@ -16,6 +16,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
+import org.khumkha.graph.Literals;
 import org.khumkha.graph.ProgressMeter;
 import org.khumkha.graph.Vocab;
 
@@ -65,8 +66,8 @@ final class QuadOut implements AutoCloseable {
     }
 
     void labels(Node s, String th, String en) {
-        add(s, LABEL, NodeFactory.createLiteralLang(th, "th"));
-        add(s, LABEL, NodeFactory.createLiteralLang(en, "en"));
+        add(s, LABEL, Literals.th(th));
+        add(s, LABEL, Literals.en(en));
     }
 
     static Node uri(String iri) {
@@ -77,26 +78,14 @@ final class QuadOut implements AutoCloseable {
         return Vocab.kk(local);
     }
 
-    static Node integer(long n) {
-        return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
-    }
 
     static Node decimal(BigDecimal d) {
         String s = d.toPlainString();
         return NodeFactory.createLiteralDT(s.contains(".") ? s : s + ".0", XSDDatatype.XSDdecimal);
     }
 
-    static Node bool(boolean b) {
-        return NodeFactory.createLiteralDT(Boolean.toString(b), XSDDatatype.XSDboolean);
-    }
 
-    static Node th(String text) {
-        return NodeFactory.createLiteralLang(text, "th");
-    }
 
-    static Node en(String text) {
-        return NodeFactory.createLiteralLang(text, "en");
-    }
 
     static Node string(String text) {
         return NodeFactory.createLiteralString(text);

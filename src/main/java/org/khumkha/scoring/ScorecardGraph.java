@@ -1,5 +1,10 @@
 package org.khumkha.scoring;
 
+import static org.khumkha.graph.Literals.bool;
+import static org.khumkha.graph.Literals.en;
+import static org.khumkha.graph.Literals.integer;
+import static org.khumkha.graph.Literals.th;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -191,23 +196,11 @@ public final class ScorecardGraph {
         return NodeFactory.createURI(iri);
     }
 
-    private static Node th(String s) {
-        return NodeFactory.createLiteralLang(s, "th");
-    }
 
-    private static Node en(String s) {
-        return NodeFactory.createLiteralLang(s, "en");
-    }
 
-    private static Node integer(int v) {
-        return NodeFactory.createLiteralDT(Integer.toString(v), XSDDatatype.XSDinteger);
-    }
 
     private static Node decimal(BigDecimal v) {
         return NodeFactory.createLiteralDT(v.toPlainString(), XSDDatatype.XSDdecimal);
     }
 
-    private static Node bool(boolean v) {
-        return NodeFactory.createLiteralDT(Boolean.toString(v), XSDDatatype.XSDboolean);
-    }
 }
