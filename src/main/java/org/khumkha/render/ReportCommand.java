@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.khumkha.analytics.AnalysisService;
 import org.khumkha.cli.ExitCodes;
 import org.khumkha.cli.StoreOptions;
-import org.khumkha.graph.ThaiDigits;
 import org.khumkha.query.QueryLibrary;
 import org.khumkha.scoring.ScoringService;
 
@@ -46,7 +45,7 @@ public class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         AnalysisService.checkOrgId(orgId);
-        int fiscalYear = parseYear(year);
+        int fiscalYear = ScoringService.parseYear(year, "--year");
         Language language = Language.parse(lang);
         String name = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (!name.endsWith(".html") && !name.endsWith(".htm")) {
@@ -68,15 +67,5 @@ public class ReportCommand implements Callable<Integer> {
         err.printf("wrote %s (%,d bytes); open it in a browser and print to A4%n", out, html.getBytes(StandardCharsets.UTF_8).length);
         err.flush();
         return ExitCodes.OK;
-    }
-
-    /** A B.E. year: Thai digits accepted, a C.E. year refused with the B.E. one. */
-    static int parseYear(String text) {
-        String t = ThaiDigits.toArabic(text == null ? "" : text.strip());
-        try {
-            return ScoringService.checkYear(Integer.parseInt(t));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--year '" + text + "' is not a year; give the B.E. fiscal year, such as 2568");
-        }
     }
 }

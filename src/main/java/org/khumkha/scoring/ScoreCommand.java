@@ -13,7 +13,6 @@ import org.khumkha.cli.ExitCodes;
 import org.khumkha.cli.StoreOptions;
 import org.khumkha.graph.GraphSource;
 import org.khumkha.graph.KnowledgeStore;
-import org.khumkha.graph.ThaiDigits;
 import org.khumkha.graph.Vocab;
 import org.khumkha.query.QueryLibrary;
 import org.khumkha.scoring.measurement.ImportResult;
@@ -76,7 +75,7 @@ public class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EvaluationModelReader.checkOrgId(orgId);
-        int fiscalYear = parseYear(year);
+        int fiscalYear = ScoringService.parseYear(year, "--year");
         ScorecardFormat out = ScorecardFormat.parse(format);
         BelowLevelOne policy = parsePolicy(belowLevelOne);
         PrintWriter err = spec.commandLine().getErr();
@@ -203,18 +202,6 @@ public class ScoreCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.print(out.write(card));
         w.flush();
-    }
-
-    /** A B.E. year from the command line: Thai digits accepted, a C.E. year refused with the B.E. one. */
-    static int parseYear(String text) {
-        String t = ThaiDigits.toArabic(text == null ? "" : text.strip());
-        int y;
-        try {
-            y = Integer.parseInt(t);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--year '" + text + "' is not a year; give the B.E. fiscal year, such as 2568");
-        }
-        return ScoringService.checkYear(y);
     }
 
     private static BelowLevelOne parsePolicy(String s) {

@@ -52,7 +52,7 @@ public class ScorecardController {
     public Scorecard scorecard(@PathVariable("org") String org, @PathVariable("year") String year,
                                @RequestParam(name = "set", required = false) List<String> set) {
         EvaluationModelReader.checkOrgId(org);
-        int fiscalYear = ScoreCommand.parseYear(year);
+        int fiscalYear = ScoringService.parseYear(year, "--year");
         List<MeasurementSet> overrides = new ArrayList<>();
         if (set != null && !set.isEmpty()) {
             MeasurementImporter importer = new MeasurementImporter(scoring.schema(source));

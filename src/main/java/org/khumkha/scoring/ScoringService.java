@@ -19,6 +19,7 @@ import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.khumkha.graph.GraphSource;
 import org.khumkha.graph.KnowledgeStore;
+import org.khumkha.graph.ThaiDigits;
 import org.khumkha.graph.Vocab;
 import org.khumkha.query.QueryLibrary;
 import org.khumkha.scoring.EvaluationModel.ElementKind;
@@ -87,6 +88,22 @@ public final class ScoringService {
         this.models = new EvaluationModelReader(queries);
         this.rubrics = new RubricReader(queries);
         this.analytics = new AnalyticsBridge(queries);
+    }
+
+    /**
+     * A B.E. fiscal year as a user types it: Thai digits accepted (๒๕๖๘), a C.E. year refused with the B.E. one.
+     *
+     * @param what how the input is named in the message, e.g. {@code --year}
+     */
+    public static int parseYear(String text, String what) {
+        String t = ThaiDigits.toArabic(text == null ? "" : text.strip());
+        int y;
+        try {
+            y = Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " '" + text + "' is not a year; give the B.E. fiscal year, such as 2568");
+        }
+        return checkYear(y);
     }
 
     /** A B.E. fiscal year, or an error that names the C.E. mistake. */

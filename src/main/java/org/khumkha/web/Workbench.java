@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.khumkha.analytics.AnalysisCache;
 import org.khumkha.analytics.AnalysisService;
 import org.khumkha.graph.GraphSource;
-import org.khumkha.graph.ThaiDigits;
 import org.khumkha.graph.Vocab;
 import org.khumkha.query.QueryLibrary;
 import org.khumkha.render.EcosystemView;
@@ -82,11 +81,7 @@ public class Workbench {
         if (requested == null || requested.isBlank()) {
             return defaultYear(org);
         }
-        try {
-            return ScoringService.checkYear(Integer.parseInt(ThaiDigits.toArabic(requested.strip())));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("year '" + requested + "' is not a year; give the B.E. fiscal year, such as 2568");
-        }
+        return ScoringService.parseYear(requested, "year");
     }
 
     /** The agreement's fiscal years, oldest first (the default year alone when the agreement names none). */
