@@ -104,7 +104,7 @@ public final class EcosystemPicture {
                 ? "ระบบนิเวศของ " + view.label() + " (สีตามภาคส่วน ขนาดตามค่าความเป็นศูนย์กลางระหว่างทาง)"
                 : "Ecosystem of " + view.labelEn() + " (colour: sector; size: betweenness)";
         double titleY = mapBottom + MAP_HEIGHT + TITLE_SPACE;
-        addText(g, "title", title, MARGIN / 2, titleY, 24, true);
+        Picture.addText(g, "title", title, MARGIN / 2, titleY, 24, true);
         return new Picture(g, title, MAP_WIDTH + 2 * MARGIN, titleY + 35);
     }
 
@@ -168,7 +168,7 @@ public final class EcosystemPicture {
             dot.setAttribute(Picture.SHAPE, Picture.SHAPE_CIRCLE);
             dot.setAttribute(Picture.STROKE, "#ffffff");
             dot.setAttribute(Picture.STROKE_WIDTH, 1.0);
-            addText(g, "legend-sector-label-" + k, sectors.get(k)[1], x + 16, y, 16, false);
+            Picture.addText(g, "legend-sector-label-" + k, sectors.get(k)[1], x + 16, y, 16, false);
         }
         String[][] lines = language == Language.TH
                 ? new String[][] {{STATED_EDGE, "false", "ความสัมพันธ์ที่ระบุในบันทึกข้อตกลง"},
@@ -191,35 +191,12 @@ public final class EcosystemPicture {
                 ring.setAttribute(Picture.STROKE, FOCAL_RING);
                 ring.setAttribute(Picture.STROKE_WIDTH, 4.0);
             } else {
-                Node a = g.addNode("legend-line-" + k + "-a");
-                Node b = g.addNode("legend-line-" + k + "-b");
-                Picture.place(a, x, y);
-                Picture.place(b, x + 50, y);
-                for (Node n : List.of(a, b)) {
-                    n.setAttribute(Picture.SHAPE, Picture.SHAPE_NONE);
-                    n.setAttribute(Picture.SIZE, 1.0);
-                }
-                Edge e = g.addEdge("legend-line-" + k, a, b, false);
-                e.setAttribute(Picture.COLOR, lines[k][0]);
-                e.setAttribute(Picture.WIDTH, OVERLAP_EDGE.equals(lines[k][0]) ? 3.5 : 2.6);
-                e.setAttribute(Picture.DASHED, Boolean.parseBoolean(lines[k][1]));
+                Picture.legendLine(g, "legend-line-" + k, x, y, lines[k][0], OVERLAP_EDGE.equals(lines[k][0]) ? 3.5 : 2.6,
+                        Boolean.parseBoolean(lines[k][1]), false);
             }
-            addText(g, "legend-line-label-" + k, lines[k][2], x + 62, y, 16, false);
+            Picture.addText(g, "legend-line-label-" + k, lines[k][2], x + 62, y, 16, false);
         }
     }
 
-    static Node addText(Graph g, String id, String text, double x, double y, double size, boolean bold) {
-        Node t = g.addNode(id);
-        Picture.place(t, x, y);
-        t.setAttribute("ui.label", text);
-        t.setAttribute(Picture.SHAPE, Picture.SHAPE_NONE);
-        t.setAttribute(Picture.SIZE, 1.0);
-        t.setAttribute(Picture.FONT_SIZE, size);
-        t.setAttribute(Picture.TEXT_ALIGN, "right");
-        if (bold) {
-            t.setAttribute(Picture.BOLD, true);
-        }
-        return t;
-    }
 
 }

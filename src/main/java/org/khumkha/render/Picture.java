@@ -97,6 +97,41 @@ public final class Picture {
 
     // ------------------------------------------------------------------ attribute access for the writers
 
+    /** A text-only node: a label at (x, y), right-aligned there, {@code size} points. */
+    static Node addText(Graph g, String id, String text, double x, double y, double size, boolean bold) {
+        Node t = g.addNode(id);
+        place(t, x, y);
+        t.setAttribute("ui.label", text);
+        t.setAttribute(SHAPE, SHAPE_NONE);
+        t.setAttribute(SIZE, 1.0);
+        t.setAttribute(FONT_SIZE, size);
+        t.setAttribute(TEXT_ALIGN, "right");
+        if (bold) {
+            t.setAttribute(BOLD, true);
+        }
+        return t;
+    }
+
+    /**
+     * A legend's sample line: an edge from (x, y) to (x + 50, y) between two invisible points, with the ids
+     * {@code id}, {@code id-a} and {@code id-b}.
+     */
+    static Edge legendLine(Graph g, String id, double x, double y, String color, double width, boolean dashed, boolean directed) {
+        Node a = g.addNode(id + "-a");
+        Node b = g.addNode(id + "-b");
+        place(a, x, y);
+        place(b, x + 50, y);
+        for (Node n : java.util.List.of(a, b)) {
+            n.setAttribute(SHAPE, SHAPE_NONE);
+            n.setAttribute(SIZE, 1.0);
+        }
+        Edge e = g.addEdge(id, a, b, directed);
+        e.setAttribute(COLOR, color);
+        e.setAttribute(WIDTH, width);
+        e.setAttribute(DASHED, dashed);
+        return e;
+    }
+
     static double[] position(Node n) {
         Object xyz = n.getAttribute("xyz");
         if (xyz instanceof Object[] a && a.length >= 2) {

@@ -54,7 +54,7 @@ public final class ResultChainPicture {
 
         for (Level level : view.levels()) {
             double x = columnX(level.level());
-            EcosystemPicture.addText(g, "header-" + level.level(), language.pick(level.label(), level.labelEn()),
+            Picture.addText(g, "header-" + level.level(), language.pick(level.label(), level.labelEn()),
                     x - BOX_WIDTH / 2, headerY, 19, true);
         }
         for (Element e : view.elements()) {
@@ -86,7 +86,7 @@ public final class ResultChainPicture {
                 ? "ห่วงโซ่ผลการดำเนินงาน: ปัจจัยนำเข้า » กระบวนการ » ผลผลิต » ผลลัพธ์ » ผลกระทบ"
                 : "Result chain: inputs » processes » outputs » outcomes » impacts";
         double titleY = headerY + 45;
-        EcosystemPicture.addText(g, "title", title, MARGIN / 2, titleY, 24, true);
+        Picture.addText(g, "title", title, MARGIN / 2, titleY, 24, true);
         return new Picture(g, title, width, titleY + 35);
     }
 
@@ -115,21 +115,10 @@ public final class ResultChainPicture {
                 box.setAttribute(Picture.STROKE, LEVEL_STROKES.get(3));
                 box.setAttribute(Picture.STROKE_WIDTH, 3.0);
             } else {
-                Node a = g.addNode("legend-" + k + "-a");
-                Node b = g.addNode("legend-" + k + "-b");
-                Picture.place(a, x, y);
-                Picture.place(b, x + 50, y);
-                for (Node n : List.of(a, b)) {
-                    n.setAttribute(Picture.SHAPE, Picture.SHAPE_NONE);
-                    n.setAttribute(Picture.SIZE, 1.0);
-                }
-                Edge e = g.addEdge("legend-" + k, a, b, true);
-                e.setAttribute(Picture.COLOR, lines[k][0]);
-                e.setAttribute(Picture.WIDTH, 2.0);
-                e.setAttribute(Picture.DASHED, Boolean.parseBoolean(lines[k][1]));
-                e.setAttribute(Picture.ARROW, true);
+                Picture.legendLine(g, "legend-" + k, x, y, lines[k][0], 2.0, Boolean.parseBoolean(lines[k][1]), true)
+                        .setAttribute(Picture.ARROW, true);
             }
-            EcosystemPicture.addText(g, "legend-" + k + "-label", lines[k][2], x + 60, y, 16, false);
+            Picture.addText(g, "legend-" + k + "-label", lines[k][2], x + 60, y, 16, false);
         }
     }
 }
